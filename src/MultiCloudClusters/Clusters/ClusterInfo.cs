@@ -1,0 +1,46 @@
+namespace MultiCloudClusters.Clusters;
+
+/// <summary>
+/// The unified view of a cluster, plus the provider's own object in <see cref="Native"/> for anything
+/// the unified view lacks.
+/// </summary>
+public sealed class ClusterInfo
+{
+    /// <summary>The provider key, e.g. <c>oks</c>.</summary>
+    public required string Provider { get; init; }
+
+    /// <summary>The id to pass back to the provider's calls.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The cluster's name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The unified status.</summary>
+    public ClusterStatus Status { get; init; }
+
+    /// <summary>The provider's own status text.</summary>
+    public string? RawStatus { get; init; }
+
+    /// <summary>The Kubernetes (or product) version.</summary>
+    public string? Version { get; init; }
+
+    /// <summary>The region or location.</summary>
+    public string? Region { get; init; }
+
+    /// <summary>When the cluster was created.</summary>
+    public DateTimeOffset? CreatedAt { get; init; }
+
+    /// <summary>Tags or labels.</summary>
+    public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The provider's own object (e.g. <c>MultiCloudClusters.Providers.Oks.Generated.Cluster</c>).</summary>
+    public object? Native { get; init; }
+
+    /// <summary>The provider's own object as <typeparamref name="T"/>.</summary>
+    /// <exception cref="InvalidOperationException">The object is of another type.</exception>
+    public T GetNative<T>() where T : class =>
+        Native as T ?? throw new InvalidOperationException($"This {Provider} cluster carries a {Native?.GetType().Name ?? "null"}, not a {typeof(T).Name}.");
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Provider}:{Id} '{Name}' {Status} ({RawStatus ?? "no status"})";
+}

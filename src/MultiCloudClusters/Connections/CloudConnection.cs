@@ -1,0 +1,38 @@
+namespace MultiCloudClusters.Connections;
+
+/// <summary>A connection between the platform and a customer's cloud account.</summary>
+public sealed class CloudConnection
+{
+    /// <summary>The platform provider key, e.g. <c>lakesail</c>.</summary>
+    public required string Provider { get; init; }
+
+    /// <summary>The connection id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The connection's name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The cloud it connects to (e.g. <c>aws</c>).</summary>
+    public string? CloudProvider { get; init; }
+
+    /// <summary>The account details.</summary>
+    public CloudAccountConfig Account { get; init; } = new();
+
+    /// <summary>The platform's status text (e.g. <c>active</c>).</summary>
+    public string? Status { get; init; }
+
+    /// <summary>A note on the status.</summary>
+    public string? StatusMessage { get; init; }
+
+    /// <summary>When it was created.</summary>
+    public DateTimeOffset? CreatedAt { get; init; }
+
+    /// <summary>When it was last changed.</summary>
+    public DateTimeOffset? UpdatedAt { get; init; }
+
+    /// <summary>The provider's own object.</summary>
+    public object? Native { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Provider}:{Id} '{Name}' {Status}";
+}

@@ -1,0 +1,88 @@
+using System.Net;
+
+namespace MultiCloudClusters.Errors;
+
+/// <summary>
+/// A failure a provider reported, or a call that got no usable response. Every provider's error body
+/// becomes one of these (or a subclass). Its message never contains a secret or a raw response body.
+/// </summary>
+public class CloudApiException : Exception
+{
+    /// <summary>Creates an exception from a parsed error.</summary>
+    public CloudApiException(CloudError error, Exception? innerException = null)
+        : base(Format(error), innerException)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        Error = error;
+    }
+
+    /// <summary>The parsed error.</summary>
+    public CloudError Error { get; }
+
+    /// <summary>The provider key, e.g. <c>oks</c>.</summary>
+    public string Provider => Error.Provider;
+
+    /// <summary>The HTTP status, or 0 when no response came.</summary>
+    public int StatusCode => Error.StatusCode;
+
+    /// <summary>The provider's error code, when it gave one.</summary>
+    public string? ErrorCode => Error.ErrorCode;
+
+    /// <summary>The provider's message (or a description of what went wrong), without secrets.</summary>
+    public string ErrorMessage => Error.Message;
+
+    /// <summary>The provider's request id, for support tickets.</summary>
+    public string? RequestId => Error.RequestId;
+
+    /// <summary>Fields the server rejected.</summary>
+    public IReadOnlyList<FieldError> FieldErrors => Error.FieldErrors;
+
+    /// <summary>Whether trying the same call again later may succeed.</summary>
+    public bool IsRetryable => Error.IsRetryable;
+
+    /// <summary>How long the server asked us to wait before trying again, when it said.</summary>
+    public TimeSpan? RetryAfter => Error.RetryAfter;
+
+    /// <summary>Builds the subclass that fits the error's status and code.</summary>
+    public static CloudApiException FromError(CloudError error, Exception? innerException = null)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error.Kind switch
+        {
+            CloudErrorKind.NotFound => new CloudNotFoundException(error, innerException),
+            CloudErrorKind.Conflict => new CloudConflictException(error, innerException),
+            CloudErrorKind.Throttled => new CloudThrottledException(error, innerException),
+            CloudErrorKind.Unauthorized => new CloudUnauthorizedException(error, innerException),
+            CloudErrorKind.Validation => new CloudValidationException(error, innerException),
+            _ => new CloudApiException(error, innerException),
+        };
+    }
+
+    private static string Format(CloudError error)
+    {
+        var status = error.StatusCode == 0 ? "no response" : $"HTTP {error.StatusCode} {(HttpStatusCode)error.StatusCode}";
+        var text = $"{error.Provider}: {error.Message} ({status}";
+        if (error.ErrorCode is { Length: > 0 } code)
+        {
+            text += $", code {code}";
+        }
+
+        if (error.RequestId is { Length: > 0 } requestId)
+        {
+            text += $", request id {requestId}";
+        }
+
+        if (error.RetryAfter is { } wait)
+        {
+            text += $", retry after {wait.TotalSeconds:0.###} s";
+        }
+
+        text += ")";
+        if (error.FieldErrors.Count > 0)
+        {
+            text += " Fields: " + string.Join("; ", error.FieldErrors.Select(f => $"{f.Field}: {f.Message}"));
+        }
+
+        return text;
+    }
+}

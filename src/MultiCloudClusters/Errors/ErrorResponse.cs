@@ -1,0 +1,14 @@
+using System.Net.Http.Headers;
+
+namespace MultiCloudClusters.Errors;
+
+/// <summary>What a provider's error parser gets: the status, the headers and the (buffered) body text.</summary>
+/// <param name="StatusCode">The HTTP status.</param>
+/// <param name="Headers">Response headers (content headers included).</param>
+/// <param name="Body">The body text; empty when there was none.</param>
+public sealed record ErrorResponse(int StatusCode, HttpResponseHeaders? Headers, string Body)
+{
+    /// <summary>The first value of a response header, or null.</summary>
+    public string? Header(string name) =>
+        Headers is not null && Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+}

@@ -1,0 +1,81 @@
+using System.Runtime.CompilerServices;
+
+namespace MultiCloudClusters.Paging;
+
+/// <summary>
+/// A list that fetches the next page only when the caller reaches it. Enumerate it for items, or call
+/// <see cref="AsPages"/> for pages, each carrying the token that resumes after it.
+/// </summary>
+/// <typeparam name="T">The item type.</typeparam>
+public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
+{
+    /// <summary>For mocking.</summary>
+    protected AsyncPageable()
+    {
+    }
+
+    /// <summary>The pages from <paramref name="continuationToken"/> on (null: from the first).</summary>
+    public abstract IAsyncEnumerable<Page<T>> AsPages(string? continuationToken = null, int? pageSize = null, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc />
+    public async IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default)
+    {
+        await foreach (var page in AsPages(null, null, cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var item in page.Values)
+            {
+                yield return item;
+            }
+        }
+    }
+
+    /// <summary>An <see cref="AsyncPageable{T}"/> over a page fetcher, with the loop guard every style shares.</summary>
+    public static AsyncPageable<T> Create(string style, Func<PageRequest, CancellationToken, Task<Page<T>>> fetchPage) =>
+        new FuncPageable(style, fetchPage);
+
+    /// <summary>Maps every item, keeping pages and tokens.</summary>
+    public AsyncPageable<TResult> Select<TResult>(Func<T, TResult> selector) =>
+        new SelectPageable<TResult>(this, selector);
+
+    private sealed class FuncPageable(string style, Func<PageRequest, CancellationToken, Task<Page<T>>> fetchPage) : AsyncPageable<T>
+    {
+        public override async IAsyncEnumerable<Page<T>> AsPages(string? continuationToken = null, int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            if (continuationToken is not null)
+            {
+                seen.Add(continuationToken);
+            }
+
+            var token = continuationToken;
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var page = await fetchPage(new PageRequest(token, pageSize), cancellationToken).ConfigureAwait(false);
+                yield return page;
+                if (string.IsNullOrEmpty(page.ContinuationToken))
+                {
+                    yield break;
+                }
+
+                if (!seen.Add(page.ContinuationToken))
+                {
+                    throw new PagingException(style, $"The server returned the {style} token of an earlier page again; stopping instead of looping forever.");
+                }
+
+                token = page.ContinuationToken;
+            }
+        }
+    }
+
+    private sealed class SelectPageable<TResult>(AsyncPageable<T> source, Func<T, TResult> selector) : AsyncPageable<TResult>
+    {
+        public override async IAsyncEnumerable<Page<TResult>> AsPages(string? continuationToken = null, int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            await foreach (var page in source.AsPages(continuationToken, pageSize, cancellationToken).ConfigureAwait(false))
+            {
+                yield return page.Select(selector);
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using MultiCloudClusters.Http;
+using Polly;
+
+namespace MultiCloudClusters.Resilience;
+
+/// <summary>Runs each request through the provider's resilience pipeline, sending a fresh copy per attempt.</summary>
+internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> pipeline) : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var snapshot = await RequestSnapshot.CreateAsync(request, cancellationToken).ConfigureAwait(false);
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(ResiliencePipelineFactory.RequestKey, request);
+        var attempts = 0;
+        try
+        {
+            var outcome = await pipeline.ExecuteOutcomeAsync(
+                async (ctx, state) =>
+                {
+                    attempts++;
+                    var attempt = state.Snapshot.Clone();
+                    try
+                    {
+                        return Outcome.FromResult(await state.Handler.SendCoreAsync(attempt, ctx.CancellationToken).ConfigureAwait(false));
+                    }
+                    catch (Exception ex)
+                    {
+                        attempt.Dispose();
+                        return Outcome.FromException<HttpResponseMessage>(ex);
+                    }
+                },
+                context,
+                (Snapshot: snapshot, Handler: this)).ConfigureAwait(false);
+
+            outcome.ThrowIfException();
+            return outcome.Result!;
+        }
+        finally
+        {
+            request.Options.Set(RequestOptionKeys.Attempts, attempts);
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        base.SendAsync(request, cancellationToken);
+}

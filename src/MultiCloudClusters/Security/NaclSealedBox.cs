@@ -1,0 +1,66 @@
+using System.Security.Cryptography;
+using Sodium;
+
+namespace MultiCloudClusters.Security;
+
+/// <summary>
+/// Opens libsodium sealed boxes (<c>crypto_box_seal</c>): a 32-byte ephemeral public key followed by an
+/// XSalsa20-Poly1305 box (16-byte tag + message). OKS seals kubeconfigs (and EIM user secrets) this way.
+/// </summary>
+public static class NaclSealedBox
+{
+    /// <summary>The smallest possible box: ephemeral key plus tag, for an empty message.</summary>
+    public const int Overhead = 32 + 16;
+
+    /// <summary>Opens a Base64 (standard, padded) sealed box with the recipient's 32-byte private key.</summary>
+    /// <exception cref="KubeconfigDecryptionException">Bad Base64, a wrong-length key, a truncated or tampered box, or the wrong key.</exception>
+    public static byte[] Open(string ciphertextBase64, ReadOnlySpan<byte> privateKey)
+    {
+        if (string.IsNullOrWhiteSpace(ciphertextBase64))
+        {
+            throw new KubeconfigDecryptionException("The sealed box is empty.");
+        }
+
+        byte[] box;
+        try
+        {
+            box = Convert.FromBase64String(ciphertextBase64.Trim());
+        }
+        catch (FormatException)
+        {
+            throw new KubeconfigDecryptionException("The sealed box is not valid Base64.");
+        }
+
+        return Open(box, privateKey);
+    }
+
+    /// <summary>Opens a raw sealed box with the recipient's 32-byte private key.</summary>
+    /// <exception cref="KubeconfigDecryptionException">A wrong-length key, a truncated or tampered box, or the wrong key.</exception>
+    public static byte[] Open(ReadOnlySpan<byte> box, ReadOnlySpan<byte> privateKey)
+    {
+        if (privateKey.Length != NaclKeyPair.KeyLength)
+        {
+            throw new KubeconfigDecryptionException($"The private key must be {NaclKeyPair.KeyLength} bytes long (got {privateKey.Length}).");
+        }
+
+        if (box.Length < Overhead)
+        {
+            throw new KubeconfigDecryptionException($"The sealed box is truncated: {box.Length} bytes, at least {Overhead} needed.");
+        }
+
+        var secret = privateKey.ToArray();
+        try
+        {
+            var publicKey = ScalarMult.Base(secret);
+            return SealedPublicKeyBox.Open(box.ToArray(), secret, publicKey);
+        }
+        catch (CryptographicException)
+        {
+            throw new KubeconfigDecryptionException("The sealed box could not be opened: it was tampered with, truncated, or sealed for another key.");
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(secret);
+        }
+    }
+}
