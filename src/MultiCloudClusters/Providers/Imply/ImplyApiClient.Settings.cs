@@ -1,0 +1,10 @@
+using System.Text.Json;
+using MultiCloudClusters.Http;
+
+namespace MultiCloudClusters.Providers.Imply.Generated;
+
+/// <summary>The generated Imply client, with the library's shared JSON settings.</summary>
+public partial class ImplyApiClient
+{
+    static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings) => GeneratedClientJson.Configure(settings);
+}
