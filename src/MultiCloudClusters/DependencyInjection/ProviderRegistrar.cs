@@ -1,0 +1,84 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MultiCloudClusters.Errors;
+using MultiCloudClusters.Http;
+
+namespace MultiCloudClusters.DependencyInjection;
+
+/// <summary>
+/// The one way every provider is registered: validated options, one named HttpClient with the shared
+/// handler chain, the provider as a keyed singleton, and an entry in <see cref="Clusters.ClusterCatalog"/>.
+/// </summary>
+internal static class ProviderRegistrar
+{
+    public static MultiCloudClustersBuilder Add<TService, TOptions>(
+        MultiCloudClustersBuilder builder,
+        string key,
+        ProviderKind kind,
+        Action<OptionsBuilder<TOptions>> configureOptions,
+        Func<TOptions, TimeProvider, ProviderSetup> resolve,
+        Func<IServiceProvider, TOptions, Func<HttpClient>, TService> create)
+        where TService : class
+        where TOptions : class
+    {
+        var services = builder.Services;
+        var clientName = "MultiCloudClusters." + key;
+
+        configureOptions(services.AddOptions<TOptions>());
+        services.AddOptions<TOptions>().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TOptions>>(new Validator<TOptions>(options => Problems(() => resolve(options, TimeProvider.System))));
+
+        services.AddKeyedSingleton(key, (sp, _) => resolve(sp.GetRequiredService<IOptions<TOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.AddKeyedSingleton(key, (sp, _) =>
+        {
+            var setup = sp.GetRequiredKeyedService<ProviderSetup>(key);
+            return new ProviderHttpPipeline(setup.Parser, setup.Authenticator, setup.Resilience, sp.GetService<ILoggerFactory>(), sp.GetRequiredService<TimeProvider>());
+        });
+
+        services.AddHttpClient(clientName)
+            .ConfigureHttpClient((sp, client) =>
+            {
+                client.BaseAddress = sp.GetRequiredKeyedService<ProviderSetup>(key).Endpoint;
+                client.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns timeouts
+            })
+            .ConfigureAdditionalHttpMessageHandlers((handlers, sp) =>
+            {
+                foreach (var handler in sp.GetRequiredKeyedService<ProviderHttpPipeline>(key).CreateHandlers())
+                {
+                    handlers.Add(handler);
+                }
+            });
+
+        services.AddKeyedSingleton(key, (sp, _) =>
+        {
+            var factory = sp.GetRequiredService<IHttpClientFactory>();
+            return create(sp, sp.GetRequiredService<IOptions<TOptions>>().Value, () => factory.CreateClient(clientName));
+        });
+        services.AddSingleton(new ProviderRegistration(key, kind));
+        return builder;
+    }
+
+    private static List<string> Problems(Action resolve)
+    {
+        try
+        {
+            resolve();
+            return [];
+        }
+        catch (InvalidRequestException ex)
+        {
+            return [.. ex.FieldErrors.Select(e => $"{e.Field} {e.Message}")];
+        }
+    }
+
+    private sealed class Validator<TOptions>(Func<TOptions, List<string>> problems) : IValidateOptions<TOptions>
+        where TOptions : class
+    {
+        public ValidateOptionsResult Validate(string? name, TOptions options)
+        {
+            var found = problems(options);
+            return found.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(found);
+        }
+    }
+}
