@@ -8,3 +8,8 @@ public partial class EksApiClient
 {
     static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings) => GeneratedClientJson.Configure(settings);
 }
+
+/// <summary>The generated Eks exception, recognised by <see cref="ProviderCall"/>.</summary>
+public partial class EksApiException : IGeneratedApiException
+{
+}

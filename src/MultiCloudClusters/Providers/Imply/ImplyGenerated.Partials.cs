@@ -8,3 +8,8 @@ public partial class ImplyApiClient
 {
     static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings) => GeneratedClientJson.Configure(settings);
 }
+
+/// <summary>The generated Imply exception, recognised by <see cref="ProviderCall"/>.</summary>
+public partial class ImplyApiException : IGeneratedApiException
+{
+}

@@ -8,3 +8,8 @@ public partial class LakeSailApiClient
 {
     static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings) => GeneratedClientJson.Configure(settings);
 }
+
+/// <summary>The generated LakeSail exception, recognised by <see cref="ProviderCall"/>.</summary>
+public partial class LakeSailApiException : IGeneratedApiException
+{
+}

@@ -8,3 +8,8 @@ public partial class AmeApiClient
 {
     static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings) => GeneratedClientJson.Configure(settings);
 }
+
+/// <summary>The generated Ame exception, recognised by <see cref="ProviderCall"/>.</summary>
+public partial class AmeApiException : IGeneratedApiException
+{
+}

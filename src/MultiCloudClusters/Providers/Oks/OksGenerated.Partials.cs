@@ -8,3 +8,8 @@ public partial class OksApiClient
 {
     static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings) => GeneratedClientJson.Configure(settings);
 }
+
+/// <summary>The generated Oks exception, recognised by <see cref="ProviderCall"/>.</summary>
+public partial class OksApiException : IGeneratedApiException
+{
+}
