@@ -494,9 +494,9 @@ public sealed class EksWireTests : IDisposable
 
         Assert.Equal(404, ex.StatusCode);
         Assert.Equal("ResourceNotFoundException", ex.Result.Code);
-        Assert.Null(ex.Result.Message);
+        // The shared JSON settings match member names case-insensitively, so AWS's "Message" lands in Message.
+        Assert.Equal("No cluster found for name: gone.", ex.Result.Message);
         Assert.Null(ex.Result.__type);
-        Assert.Equal("No cluster found for name: gone.", ((JsonElement)ex.Result.AdditionalProperties["Message"]).GetString());
     }
 
     [Fact]
