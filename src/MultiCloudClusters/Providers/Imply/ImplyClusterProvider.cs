@@ -72,7 +72,8 @@ public sealed class ImplyClusterProvider : ClusterProviderBase
     /// <remarks>
     /// The spec comes from <see cref="ImplyClusterOptions.Spec"/>; the request's name, version and tags fill
     /// <c>metadata.name</c>, <c>spec.version</c> and <c>spec.awsTags</c>. A version is required; Imply takes no region.
-    /// With <see cref="ImplyClusterOptions.DryRun"/> the server only validates (and the call may be retried).
+    /// With <see cref="ImplyClusterOptions.DryRun"/> the server only validates (and the call may be retried); the
+    /// answer shows the cluster as it would be, with an empty <see cref="ClusterInfo.Id"/> when the server gave none.
     /// </remarks>
     public override async Task<ClusterInfo> CreateClusterAsync(ClusterCreateRequest request, CancellationToken cancellationToken = default)
     {
@@ -108,7 +109,8 @@ public sealed class ImplyClusterProvider : ClusterProviderBase
 
         var body = new Generated.Cluster { Metadata = new Generated.ObjectMeta { Name = request.Name }, Spec = spec };
         var api = Api;
-        return ToInfo(await Call(() => api.CreateClusterAsync(body, dryRun: options?.DryRun == true ? true : null, cancellationToken: cancellationToken)).ConfigureAwait(false));
+        var dryRun = options?.DryRun == true;
+        return ToInfo(await Call(() => api.CreateClusterAsync(body, dryRun: dryRun ? true : null, cancellationToken: cancellationToken)).ConfigureAwait(false), idMayBeMissing: dryRun);
     }
 
     /// <inheritdoc />
@@ -252,10 +254,12 @@ public sealed class ImplyClusterProvider : ClusterProviderBase
 
     private static Task<T> Call<T>(Func<Task<T>> call) => ProviderCall.RunAsync(ProviderName, call);
 
-    private static ClusterInfo ToInfo(Generated.Cluster cluster)
+    /// <param name="cluster">The server's cluster.</param>
+    /// <param name="idMayBeMissing">True for a dry-run create: nothing was created, so the server may not have given an id (Id is then empty).</param>
+    private static ClusterInfo ToInfo(Generated.Cluster cluster, bool idMayBeMissing = false)
     {
         var metadata = ProviderCall.Require(ProviderName, cluster.Metadata, "metadata");
-        var id = ProviderCall.Require(ProviderName, metadata.Uid, "metadata.uid");
+        var id = idMayBeMissing ? metadata.Uid ?? string.Empty : ProviderCall.Require(ProviderName, metadata.Uid, "metadata.uid");
         return new ClusterInfo
         {
             Provider = ProviderName,

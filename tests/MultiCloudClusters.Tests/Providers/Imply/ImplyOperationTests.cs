@@ -133,6 +133,21 @@ public sealed class ImplyOperationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_dry_run_answer_without_an_id_is_accepted()
+    {
+        _h.Answer("POST", "/clusters", 200, """{ "metadata": { "name": "test-1" }, "spec": { "version": "2021.06", "desiredState": "STARTED" } }""");
+
+        var checkedOnly = await _h.Provider().CreateClusterAsync(new ClusterCreateRequest
+        {
+            Name = "test-1",
+            Version = "2021.06",
+            Options = new ImplyClusterOptions { DryRun = true },
+        });
+
+        Assert.Equal((string.Empty, "test-1", ClusterStatus.Unknown, "2021.06"), (checkedOnly.Id, checkedOnly.Name, checkedOnly.Status, checkedOnly.Version));
+    }
+
+    [Fact]
     public async Task Create_for_real_is_never_sent_twice()
     {
         _h.Answer("POST", "/clusters", 503, """{ "error": { "code": "Unavailable", "message": "try again" } }""");
