@@ -37,9 +37,6 @@ internal sealed class ImplyAuthenticator : IRequestAuthenticator
         }
     }
 
-    /// <summary>Whether tokens are obtained (and so can be renewed) rather than given.</summary>
-    public bool UsesClientCredentials => _client is not null;
-
     /// <summary>An authenticator that sends <paramref name="accessToken"/> as given.</summary>
     public static ImplyAuthenticator WithAccessToken(string accessToken) => new(accessToken, null, TimeProvider.System, null);
 
