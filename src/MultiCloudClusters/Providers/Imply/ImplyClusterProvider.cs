@@ -1,0 +1,278 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using MultiCloudClusters.Clusters;
+using MultiCloudClusters.Errors;
+using MultiCloudClusters.Http;
+using MultiCloudClusters.Paging;
+using Generated = MultiCloudClusters.Providers.Imply.Generated;
+
+namespace MultiCloudClusters.Providers.Imply;
+
+/// <summary>
+/// Imply Cloud Manager (Imply/Druid) clusters behind <see cref="IClusterProvider"/>, plus Imply's own
+/// operations: <see cref="OverwriteClusterAsync"/>, <see cref="GetClusterVersionAsync"/> and
+/// <see cref="ReplaceServerAsync"/>. A cluster's id is its <c>metadata.uid</c>.
+/// </summary>
+/// <remarks>
+/// Imply runs one update at a time: a change sent while another is running is refused with
+/// <c>409 StateConflict</c>, surfaced as <see cref="CloudConflictException"/> and never retried blindly.
+/// Wait with <see cref="ClusterProviderBase.WaitForStatusAsync"/> (e.g. for Running) and send it again.
+/// </remarks>
+public sealed class ImplyClusterProvider : ClusterProviderBase
+{
+    /// <summary>The provider key.</summary>
+    public const string ProviderName = "imply";
+
+    private readonly Func<HttpClient> _http;
+
+    /// <summary>Creates a provider without dependency injection.</summary>
+    /// <param name="options">Endpoint, credentials and resilience settings.</param>
+    /// <param name="primaryHandler">The innermost handler (default: a pooled sockets handler); token requests use it too.</param>
+    /// <param name="loggerFactory">Where logs go.</param>
+    /// <param name="timeProvider">The clock (tests pass a fake one).</param>
+    /// <exception cref="InvalidRequestException">The options break a rule (the message names the field).</exception>
+    public ImplyClusterProvider(ImplyOptions options, HttpMessageHandler? primaryHandler = null, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
+        : this(CreateClient(ImplySetup.Resolve(options, timeProvider ?? TimeProvider.System, primaryHandler), primaryHandler, loggerFactory, timeProvider ?? TimeProvider.System), timeProvider ?? TimeProvider.System, loggerFactory?.CreateLogger("MultiCloudClusters." + ProviderName))
+    {
+    }
+
+    internal ImplyClusterProvider(Func<HttpClient> http, TimeProvider timeProvider, ILogger? logger)
+        : base(timeProvider, logger) => _http = http;
+
+    /// <inheritdoc />
+    public override string Name => ProviderName;
+
+    /// <summary>The whole Imply API as generated from our spec. Failures surface as <see cref="CloudApiException"/>.</summary>
+    public Generated.IImplyApiClient Api => new Generated.ImplyApiClient(_http());
+
+    /// <inheritdoc />
+    /// <remarks>Imply returns every cluster in one answer: one page without a continuation token. Scope and page size do not apply.</remarks>
+    public override AsyncPageable<ClusterInfo> ListClustersAsync(ClusterQuery? query = null, CancellationToken cancellationToken = default) =>
+        AsyncPageable<ClusterInfo>.Create("single page", async (request, ct) =>
+        {
+            if (request.ContinuationToken is not null)
+            {
+                throw new PagingException("single page", "Imply lists every cluster in one answer, so there is no later page to resume from.");
+            }
+
+            var api = Api;
+            var clusters = await Call(() => api.ListClustersAsync(cancellationToken: ct)).ConfigureAwait(false);
+            return new Page<ClusterInfo>([.. ProviderCall.Require(ProviderName, clusters, "clusters").Select(c => ToInfo(ProviderCall.Require(ProviderName, c, "clusters[]")))], null);
+        });
+
+    /// <inheritdoc />
+    public override async Task<ClusterInfo> GetClusterAsync(string clusterId, CancellationToken cancellationToken = default)
+    {
+        ValidateId(clusterId);
+        var api = Api;
+        return ToInfo(await Call(() => api.GetClusterAsync(clusterId, cancellationToken: cancellationToken)).ConfigureAwait(false));
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// The spec comes from <see cref="ImplyClusterOptions.Spec"/>; the request's name, version and tags fill
+    /// <c>metadata.name</c>, <c>spec.version</c> and <c>spec.awsTags</c>. A version is required; Imply takes no region.
+    /// With <see cref="ImplyClusterOptions.DryRun"/> the server only validates (and the call may be retried); the
+    /// answer shows the cluster as it would be, with an empty <see cref="ClusterInfo.Id"/> when the server gave none.
+    /// </remarks>
+    public override async Task<ClusterInfo> CreateClusterAsync(ClusterCreateRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var options = OptionsOf<ImplyClusterOptions>(request.Options, "request.Options");
+        var spec = ImplySpecRules.Copy(options?.Spec);
+        var validator = new RequestValidator().Required("request.Name", request.Name);
+        if (request.Region is not null)
+        {
+            validator.Fail("request.Region", "must be null: Imply clusters take no region (it follows the account)");
+        }
+
+        if (request.Version is not null && spec.Version is not null && request.Version != spec.Version)
+        {
+            validator.Fail("request.Version", $"and request.Options.Spec.Version differ ('{request.Version}' and '{spec.Version}'); set one");
+        }
+
+        if (request.Tags is not null && spec.AwsTags is not null)
+        {
+            validator.Fail("request.Tags", "and request.Options.Spec.AwsTags both set spec.awsTags; set only one");
+        }
+
+        if (options is { ClearMembers.Count: > 0 } || options is { Force: true })
+        {
+            validator.Fail("request.Options", "ClearMembers and Force apply to updates only");
+        }
+
+        spec.Version = request.Version ?? spec.Version;
+        spec.AwsTags = request.Tags is { } tags ? ImplyTags.ToList(tags) : spec.AwsTags;
+        ImplySpecRules.Check(validator, "request.Options.Spec", spec, full: false);
+        validator.Required("request.Version", spec.Version);
+        validator.ThrowIfInvalid();
+
+        var body = new Generated.Cluster { Metadata = new Generated.ObjectMeta { Name = request.Name }, Spec = spec };
+        var api = Api;
+        var dryRun = options?.DryRun == true;
+        return ToInfo(await Call(() => api.CreateClusterAsync(body, dryRun: dryRun ? true : null, cancellationToken: cancellationToken)).ConfigureAwait(false), idMayBeMissing: dryRun);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Sends a JSON merge patch (RFC 7386): the members of <see cref="ImplyClusterOptions.Spec"/> that are set,
+    /// <see cref="ClusterUpdateRequest.Tags"/> as <c>spec.awsTags</c>, and an explicit null for each of
+    /// <see cref="ImplyClusterOptions.ClearMembers"/>. Members not mentioned stay as they are.
+    /// </remarks>
+    public override async Task<ClusterInfo> UpdateClusterAsync(string clusterId, ClusterUpdateRequest request, CancellationToken cancellationToken = default)
+    {
+        ValidateId(clusterId);
+        ArgumentNullException.ThrowIfNull(request);
+        var options = OptionsOf<ImplyClusterOptions>(request.Options, "request.Options");
+        var validator = new RequestValidator();
+        if (request.Description is not null)
+        {
+            validator.Fail("request.Description", "must be null: Imply clusters have no description");
+        }
+
+        var spec = ImplyMergePatch.BuildSpec(validator, options?.Spec, request.Tags, options?.ClearMembers);
+        if (spec.Count == 0 && validator.IsValid)
+        {
+            validator.Fail("request", "changes nothing: set request.Tags, request.Options.Spec members or request.Options.ClearMembers");
+        }
+
+        validator.ThrowIfInvalid();
+        return await PatchAsync(clusterId, spec, options?.DryRun == true, options?.Force == true, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Sets <c>spec.version</c> with a merge patch; the server rolls the cluster to it.</remarks>
+    public override Task<ClusterInfo> UpgradeClusterAsync(string clusterId, string version, CancellationToken cancellationToken = default)
+    {
+        ValidateId(clusterId);
+        new RequestValidator().Required("version", version).ThrowIfInvalid();
+        return PatchAsync(clusterId, new JsonObject { ["version"] = version }, dryRun: false, force: false, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Sets <c>spec.desiredState</c> to <c>STARTED</c> with a merge patch.</remarks>
+    public override Task<ClusterInfo> StartClusterAsync(string clusterId, CancellationToken cancellationToken = default)
+    {
+        ValidateId(clusterId);
+        return PatchAsync(clusterId, new JsonObject { ["desiredState"] = ImplyStatusMap.Started }, dryRun: false, force: false, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Sets <c>spec.desiredState</c> to <c>STOPPED</c> with a merge patch.</remarks>
+    public override Task<ClusterInfo> StopClusterAsync(string clusterId, CancellationToken cancellationToken = default)
+    {
+        ValidateId(clusterId);
+        return PatchAsync(clusterId, new JsonObject { ["desiredState"] = ImplyStatusMap.Stopped }, dryRun: false, force: false, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public override async Task DeleteClusterAsync(string clusterId, CancellationToken cancellationToken = default)
+    {
+        ValidateId(clusterId);
+        var api = Api;
+        await ProviderCall.RunAsync(ProviderName, () => api.DeleteClusterAsync(clusterId, cancellationToken)).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Replaces the whole configuration of a cluster (<c>PUT</c>). The full spec is checked first, including
+    /// <c>spec.pivot.accessMode</c> (the server answers 500 without it) and a version; <c>status</c> is never sent.
+    /// Typical use: take <see cref="ClusterInfo.GetNative{T}"/> of a <see cref="GetClusterAsync"/> result, change it, send it.
+    /// </summary>
+    /// <param name="clusterId">The cluster's id (<c>metadata.uid</c>).</param>
+    /// <param name="cluster">The complete cluster: <c>metadata.name</c> and the full spec.</param>
+    /// <param name="dryRun">Only validate on the server; nothing changes.</param>
+    /// <param name="force">Allow hard (non-rolling) updates and prefer them.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The cluster with its new configuration (or as it would be, on a dry run).</returns>
+    /// <exception cref="InvalidRequestException">The cluster breaks a rule; nothing was sent.</exception>
+    /// <exception cref="CloudConflictException">The cluster is busy with another update (<c>StateConflict</c>).</exception>
+    public async Task<ClusterInfo> OverwriteClusterAsync(string clusterId, Generated.Cluster cluster, bool dryRun = false, bool force = false, CancellationToken cancellationToken = default)
+    {
+        ValidateId(clusterId);
+        ArgumentNullException.ThrowIfNull(cluster);
+        var validator = new RequestValidator();
+        validator.Required("cluster.Metadata", cluster.Metadata).Required("cluster.Spec", cluster.Spec);
+        validator.Required("cluster.Metadata.Name", cluster.Metadata?.Name);
+        if (cluster.Metadata?.Uid is { } uid && uid != clusterId)
+        {
+            validator.Fail("cluster.Metadata.Uid", $"must be the id being overwritten ('{clusterId}') or null (got '{uid}')");
+        }
+
+        if (cluster.Spec is not null)
+        {
+            ImplySpecRules.Check(validator, "cluster.Spec", cluster.Spec, full: true);
+        }
+
+        validator.ThrowIfInvalid();
+        var body = new Generated.Cluster
+        {
+            Metadata = new Generated.ObjectMeta { Name = cluster.Metadata!.Name, Uid = cluster.Metadata.Uid, AdditionalProperties = cluster.Metadata.AdditionalProperties },
+            Spec = cluster.Spec!,
+            AdditionalProperties = cluster.AdditionalProperties,
+        };
+        var api = Api;
+        return ToInfo(await Call(() => api.OverwriteClusterAsync(body, clusterId, dryRun ? true : null, force ? true : null, cancellationToken: cancellationToken)).ConfigureAwait(false));
+    }
+
+    /// <summary>Gets the cluster as it was at configuration version <paramref name="resourceVersion"/> (see <c>status.resourceVersion</c>).</summary>
+    /// <param name="clusterId">The cluster's id.</param>
+    /// <param name="resourceVersion">The configuration version, 0 or more.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The past configuration; <see cref="ClusterInfo.Native"/> holds the whole <c>Cluster</c>.</returns>
+    public async Task<ClusterInfo> GetClusterVersionAsync(string clusterId, long resourceVersion, CancellationToken cancellationToken = default)
+    {
+        new RequestValidator().Required("clusterId", clusterId).Range("resourceVersion", resourceVersion, 0, long.MaxValue).ThrowIfInvalid();
+        var api = Api;
+        return ToInfo(await Call(() => api.GetClusterVersionAsync(clusterId, resourceVersion, cancellationToken)).ConfigureAwait(false));
+    }
+
+    /// <summary>Replaces one server: the instance is terminated and the cluster starts a new one in its place.</summary>
+    /// <param name="clusterId">The cluster's id.</param>
+    /// <param name="instanceId">The server's instance id, as in <c>status.servers[].instanceId</c>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task ReplaceServerAsync(string clusterId, string instanceId, CancellationToken cancellationToken = default)
+    {
+        new RequestValidator().Required("clusterId", clusterId).Required("instanceId", instanceId).ThrowIfInvalid();
+        var api = Api;
+        await ProviderCall.RunAsync(ProviderName, () => api.ReplaceServerAsync(clusterId, instanceId, cancellationToken)).ConfigureAwait(false);
+    }
+
+    internal static ProviderSetup Resolve(ImplyOptions options, TimeProvider timeProvider) => ImplySetup.Resolve(options, timeProvider);
+
+    private async Task<ClusterInfo> PatchAsync(string clusterId, JsonObject spec, bool dryRun, bool force, CancellationToken cancellationToken)
+    {
+        var api = Api;
+        var patch = ImplyMergePatch.Create(spec);
+        return ToInfo(await Call(() => api.UpdateClusterAsync(patch, clusterId, dryRun ? true : null, force ? true : null, cancellationToken: cancellationToken)).ConfigureAwait(false));
+    }
+
+    private static Func<HttpClient> CreateClient(ProviderSetup setup, HttpMessageHandler? primaryHandler, ILoggerFactory? loggerFactory, TimeProvider timeProvider)
+    {
+        var client = new ProviderHttpPipeline(setup.Parser, setup.Authenticator, setup.Resilience, loggerFactory, timeProvider).CreateClient(setup.Endpoint, primaryHandler);
+        return () => client;
+    }
+
+    private static Task<T> Call<T>(Func<Task<T>> call) => ProviderCall.RunAsync(ProviderName, call);
+
+    /// <param name="cluster">The server's cluster.</param>
+    /// <param name="idMayBeMissing">True for a dry-run create: nothing was created, so the server may not have given an id (Id is then empty).</param>
+    private static ClusterInfo ToInfo(Generated.Cluster cluster, bool idMayBeMissing = false)
+    {
+        var metadata = ProviderCall.Require(ProviderName, cluster.Metadata, "metadata");
+        var id = idMayBeMissing ? metadata.Uid ?? string.Empty : ProviderCall.Require(ProviderName, metadata.Uid, "metadata.uid");
+        return new ClusterInfo
+        {
+            Provider = ProviderName,
+            Id = id,
+            Name = string.IsNullOrEmpty(metadata.Name) ? id : metadata.Name,
+            Status = ImplyStatusMap.Map(cluster.Status?.State, cluster.Spec?.DesiredState),
+            RawStatus = cluster.Status?.State,
+            Version = cluster.Spec?.Version,
+            Tags = ImplyTags.FromList(cluster.Spec?.AwsTags),
+            Native = cluster,
+        };
+    }
+
+    private static void ValidateId(string clusterId) =>
+        new RequestValidator().Required("clusterId", clusterId).ThrowIfInvalid();
+}
