@@ -44,6 +44,10 @@ public static class RetryDecision
     public static bool ShouldRetry(Exception exception, bool idempotent) => exception switch
     {
         HttpRequestException http => idempotent || IdempotencyRules.FailedBeforeSending(http),
+
+        // Inside the pipeline a CloudApiException can only come from authentication (e.g. a token
+        // fetch), before the request left: safe to repeat when the failure is transient.
+        CloudApiException { IsRetryable: true } => true,
         Polly.Timeout.TimeoutRejectedException => idempotent,
         _ => false,
     };

@@ -70,6 +70,12 @@ public class RetryDecisionTests
         Assert.False(RetryDecision.ShouldRetry(new Polly.Timeout.TimeoutRejectedException(), idempotent: false));
         Assert.True(RetryDecision.ShouldRetry(new Polly.Timeout.TimeoutRejectedException(), idempotent: true));
         Assert.False(RetryDecision.ShouldRetry(new OperationCanceledException(), idempotent: true));
+
+        // A transient failure while authenticating happens before the request is sent.
+        var tokenDown = new CloudApiException(new CloudError { Provider = "t", StatusCode = 503, Message = "token endpoint down" });
+        var tokenRefused = new CloudUnauthorizedException(new CloudError { Provider = "t", StatusCode = 401, Message = "refused" });
+        Assert.True(RetryDecision.ShouldRetry(tokenDown, idempotent: false));
+        Assert.False(RetryDecision.ShouldRetry(tokenRefused, idempotent: true));
     }
 
     [Theory]
