@@ -8,7 +8,8 @@ namespace MultiCloudClusters.Providers.Ame;
 /// Reads AME error bodies, <c>{ "message": …, "details": [ "…" ] }</c>, and Spring's default
 /// <c>{ "error": …, "message": …, "path": … }</c> that a gateway or an unmapped failure may send instead.
 /// A detail written as <c>field: reason</c> becomes a <see cref="FieldError"/>; others join the message.
-/// Any occurrence of the configured token in the server's text is masked, in case the server echoes it.
+/// Any occurrence of the configured token, and anything shaped like a Kubernetes bootstrap token (what join
+/// commands carry), is masked in the server's text, in case the server echoes one.
 /// </summary>
 public sealed partial class AmeErrorParser : ProviderErrorParser
 {
@@ -77,8 +78,11 @@ public sealed partial class AmeErrorParser : ProviderErrorParser
             text = text.Replace(secret, "***", StringComparison.Ordinal);
         }
 
-        return text;
+        return BootstrapToken().Replace(text, "***");
     }
+
+    [GeneratedRegex(@"\b[a-z0-9]{6}\.[a-z0-9]{16}\b")]
+    private static partial Regex BootstrapToken();
 
     [GeneratedRegex(@"^(?<field>[A-Za-z_][A-Za-z0-9_.\[\]-]*)\s*:\s*(?<reason>\S.*)$", RegexOptions.Singleline)]
     private static partial Regex FieldDetail();
