@@ -273,6 +273,33 @@ public sealed class AmeClusterOperationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_status_patch_may_be_repeated_after_a_transient_failure()
+    {
+        // The PATCH sets absolute values, so the shared retry may send it again (a create it never repeats).
+        _wire.Respond(503, """{"message":"try later"}""");
+
+        await Assert.ThrowsAsync<CloudApiException>(() => _wire.Provider.DeleteClusterAsync("production/production-eu"));
+
+        Assert.Equal(3, _wire.Server.LogEntries.Count());
+        Assert.All(_wire.Server.LogEntries, e => Assert.Equal("PATCH", e.RequestMessage!.Method));
+    }
+
+    [Fact]
+    public async Task Waiting_after_a_start_polls_until_the_cluster_runs()
+    {
+        _wire.Server.Given(WireMock.RequestBuilders.Request.Create().UsingGet()).InScenario("start").WillSetStateTo("second")
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(AmeSamples.Cluster(status: "starting")));
+        _wire.Server.Given(WireMock.RequestBuilders.Request.Create().UsingGet()).InScenario("start").WhenStateIs("second")
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(AmeSamples.Cluster(status: "started")));
+
+        var cluster = await _wire.Provider.WaitForStatusAsync("production/production-eu", ClusterStatus.Running,
+            new WaitOptions { InitialInterval = TimeSpan.FromMilliseconds(1), MaxInterval = TimeSpan.FromMilliseconds(1) });
+
+        Assert.Equal(ClusterStatus.Running, cluster.Status);
+        Assert.Equal(2, _wire.Server.LogEntries.Count());
+    }
+
+    [Fact]
     public void Capabilities_list_what_ame_implements()
     {
         var all = ClusterOperations.List | ClusterOperations.Get | ClusterOperations.Create | ClusterOperations.Update | ClusterOperations.Delete

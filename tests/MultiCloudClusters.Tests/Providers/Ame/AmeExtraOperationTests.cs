@@ -153,6 +153,17 @@ public sealed class AmeExtraOperationTests : IDisposable
         AssertJoinConfig(config);
     }
 
+    [Fact]
+    public async Task GetNodePoolJoinConfig_is_not_repeated_after_an_unknown_outcome()
+    {
+        // It may mint a new bootstrap token each time, so it is not marked safe to repeat.
+        _wire.Respond(500, """{"message":"boom"}""");
+
+        await Assert.ThrowsAsync<CloudApiException>(() => _wire.Provider.GetNodePoolJoinConfigAsync(ClusterId, AmeSamples.PoolIdentity));
+
+        Assert.Single(_wire.Server.LogEntries);
+    }
+
     internal static Generated.NodePoolRequest FullPool() => new()
     {
         Name = "workers",
