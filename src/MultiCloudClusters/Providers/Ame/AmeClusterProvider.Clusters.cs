@@ -1,0 +1,244 @@
+using MultiCloudClusters.Clusters;
+using MultiCloudClusters.Errors;
+using MultiCloudClusters.Http;
+using MultiCloudClusters.Paging;
+using Generated = MultiCloudClusters.Providers.Ame.Generated;
+
+namespace MultiCloudClusters.Providers.Ame;
+
+/// <summary>The unified cluster operations.</summary>
+public sealed partial class AmeClusterProvider
+{
+    private const int MaxPageSize = 2000; // Spring Data's default cap; a larger size is cut silently by the server.
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// <see cref="ClusterQuery.Scope"/> is an environment slug; null lists the whole organisation. Pages are
+    /// 0-based; <c>size</c> is sent only when a page size is asked for; paging stops where the server says <c>last</c>.
+    /// </remarks>
+    public override AsyncPageable<ClusterInfo> ListClustersAsync(ClusterQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        var validator = new RequestValidator().Range("query.PageSize", query?.PageSize, 1, MaxPageSize);
+        var environment = query?.Scope;
+        if (environment is not null)
+        {
+            validator.Required("query.Scope", environment);
+            AmeClusterId.CheckSlug(validator, "query.Scope", environment);
+        }
+
+        validator.ThrowIfInvalid();
+        return PageNumberPaginator.Create<ClusterInfo>(async (page, pageSize, pageCancellation) =>
+        {
+            var size = pageSize ?? query?.PageSize;
+            new RequestValidator().Range("pageSize", size, 1, MaxPageSize).ThrowIfInvalid();
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, pageCancellation);
+            var token = linked.Token;
+            var api = Api;
+            var response = await Call(() => environment is null
+                ? api.ListOrganisationClustersAsync(_organisation, page: page, size: size, cancellationToken: token)
+                : api.ListEnvironmentClustersAsync(_organisation, environment, page: page, size: size, cancellationToken: token)).ConfigureAwait(false);
+            var content = ProviderCall.Require(ProviderName, response.Content, "content");
+            var isLast = response.Last
+                ?? (response.TotalPages is { } total && response.Number is { } number
+                    ? number + 1 >= total
+                    : throw ProviderCall.Malformed(ProviderName, 200, "The page lacks 'last' (and 'totalPages'/'number' to tell it)"));
+            return new PageNumberPaginator.Result<ClusterInfo>([.. content.Select(c => ToInfo(c, environment))], isLast);
+        });
+    }
+
+    /// <inheritdoc />
+    public override async Task<ClusterInfo> GetClusterAsync(string clusterId, CancellationToken cancellationToken = default)
+    {
+        var id = ParseId(clusterId);
+        var api = Api;
+        var cluster = await Call(() => api.GetClusterAsync(_organisation, id.Environment, id.Cluster, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return ToInfo(cluster, id.Environment);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Needs <see cref="AmeClusterOptions"/> with <see cref="AmeClusterOptions.Environment"/> and
+    /// <see cref="AmeClusterOptions.CloudAccountIdentity"/>, plus a region and a version. Sent once: a create is never retried.
+    /// </remarks>
+    public override async Task<ClusterInfo> CreateClusterAsync(ClusterCreateRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var options = OptionsOf<AmeClusterOptions>(request.Options, "request.Options");
+        var validator = new RequestValidator();
+        if (options is null)
+        {
+            validator.Fail("request.Options", "must be AmeClusterOptions with Environment and CloudAccountIdentity");
+        }
+
+        validator.Required("request.Options.Environment", options?.Environment);
+        AmeClusterId.CheckSlug(validator, "request.Options.Environment", options?.Environment);
+        if (options?.CloudAccountIdentity is null || options.CloudAccountIdentity == Guid.Empty)
+        {
+            validator.Fail("request.Options.CloudAccountIdentity", "is required (the cloud account the cluster runs on)");
+        }
+
+        RefuseTags(validator, request.Tags);
+        if (options is not null && (options.CloudCredentialsIdentity is not null || options.DeleteProtection is not null))
+        {
+            validator.Fail("request.Options", "CloudCredentialsIdentity and DeleteProtection can only be set by an update on AME");
+        }
+
+        var body = new Generated.ClusterCreateRequest
+        {
+            Name = request.Name,
+            Description = options?.Description,
+            CloudAccountIdentity = options?.CloudAccountIdentity ?? Guid.Empty,
+            Region = request.Region!,
+            Version = request.Version!,
+            UpdateChannel = options?.UpdateChannel,
+            Cni = options?.Cni,
+            PodSecurityStandardsProfile = options?.PodSecurityStandardsProfile,
+            EnableAutoUpgrade = options?.EnableAutoUpgrade,
+            EnableHighAvailability = options?.EnableHighAvailability,
+            EnableMultiAvailabilityZones = options?.EnableMultiAvailabilityZones,
+            EnableNATGateway = options?.EnableNATGateway,
+            EnableNetworkEncryption = options?.EnableNetworkEncryption,
+            ClusterPodSubnet = options?.ClusterPodSubnet,
+            ServiceSubnet = options?.ServiceSubnet,
+            MaintenanceScheduleIdentity = options?.MaintenanceScheduleIdentity,
+            IpWhitelist = options?.IpWhitelist is { } whitelist ? [.. whitelist] : null,
+            Addons = options?.Addons is { } addons ? new Dictionary<string, Generated.Addon>(addons) : null,
+            NodePools = [.. options?.NodePools ?? []],
+        };
+        options?.CustomizeCreate?.Invoke(body);
+
+        validator.Required("request.Name", body.Name)
+            .Required("request.Region", body.Region)
+            .Required("request.Version", body.Version);
+        AmeRequestRules.CheckCidr(validator, "request.Options.ClusterPodSubnet", body.ClusterPodSubnet);
+        AmeRequestRules.CheckCidr(validator, "request.Options.ServiceSubnet", body.ServiceSubnet);
+        AmeRequestRules.CheckWhitelist(validator, "request.Options.IpWhitelist", body.IpWhitelist);
+        for (var i = 0; i < body.NodePools.Count; i++)
+        {
+            AmeRequestRules.CheckNodePool(validator, $"request.Options.NodePools[{i}]", body.NodePools[i]);
+        }
+
+        validator.ThrowIfInvalid();
+        var environment = options!.Environment!;
+        var api = Api;
+        var cluster = await Call(() => api.CreateClusterAsync(_organisation, environment, body, cancellationToken)).ConfigureAwait(false);
+        return ToInfo(cluster, environment);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Sends a PATCH with only the members set in <see cref="AmeClusterOptions"/>; create-only members are refused.</remarks>
+    public override async Task<ClusterInfo> UpdateClusterAsync(string clusterId, ClusterUpdateRequest request, CancellationToken cancellationToken = default)
+    {
+        var id = ParseId(clusterId);
+        ArgumentNullException.ThrowIfNull(request);
+        var options = OptionsOf<AmeClusterOptions>(request.Options, "request.Options");
+        var validator = new RequestValidator();
+        RefuseTags(validator, request.Tags);
+        if (request.Description is not null || options?.Description is not null)
+        {
+            validator.Fail("request.Description", "cannot be changed on AME after creation");
+        }
+
+        if (options?.Environment is not null)
+        {
+            validator.Fail("request.Options.Environment", "cannot be changed by an update; use MoveClusterAsync");
+        }
+
+        if (options is not null && (options.CloudAccountIdentity is not null || options.EnableMultiAvailabilityZones is not null || options.EnableNATGateway is not null
+            || options.ClusterPodSubnet is not null || options.ServiceSubnet is not null || options.NodePools is not null))
+        {
+            validator.Fail("request.Options", "CloudAccountIdentity, EnableMultiAvailabilityZones, EnableNATGateway, ClusterPodSubnet, ServiceSubnet and NodePools are fixed at creation on AME (node pools have their own methods)");
+        }
+
+        var body = new Generated.ClusterUpdateRequest
+        {
+            UpdateChannel = options?.UpdateChannel,
+            Cni = options?.Cni,
+            PodSecurityStandardsProfile = options?.PodSecurityStandardsProfile,
+            EnableAutoUpgrade = options?.EnableAutoUpgrade,
+            EnableHighAvailability = options?.EnableHighAvailability,
+            EnableNetworkEncryption = options?.EnableNetworkEncryption,
+            DeleteProtection = options?.DeleteProtection,
+            CloudCredentialsIdentity = options?.CloudCredentialsIdentity,
+            MaintenanceScheduleIdentity = options?.MaintenanceScheduleIdentity,
+            IpWhitelist = options?.IpWhitelist is { } whitelist ? [.. whitelist] : null,
+            Addons = options?.Addons is { } addons ? new Dictionary<string, Generated.Addon>(addons) : null,
+        };
+        options?.CustomizeUpdate?.Invoke(body);
+
+        if (body.Status is not null)
+        {
+            validator.Fail("request.Options (status)", "is changed by StartClusterAsync, StopClusterAsync and DeleteClusterAsync, not by an update");
+        }
+
+        if (validator.IsValid && IsEmpty(body))
+        {
+            validator.Fail("request", "changes nothing: set at least one member of AmeClusterOptions");
+        }
+
+        AmeRequestRules.CheckWhitelist(validator, "request.Options.IpWhitelist", body.IpWhitelist);
+        validator.ThrowIfInvalid();
+        return await PatchAsync(id, body, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>AME has no HTTP DELETE for clusters: this sends <c>PATCH {"status":"deleting"}</c>.</remarks>
+    public override async Task DeleteClusterAsync(string clusterId, CancellationToken cancellationToken = default)
+    {
+        var id = ParseId(clusterId);
+        await PatchAsync(id, new Generated.ClusterUpdateRequest { Status = "deleting" }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Sends <c>PATCH {"status":"starting"}</c>.</remarks>
+    public override Task<ClusterInfo> StartClusterAsync(string clusterId, CancellationToken cancellationToken = default) =>
+        PatchAsync(ParseId(clusterId), new Generated.ClusterUpdateRequest { Status = "starting" }, cancellationToken);
+
+    /// <inheritdoc />
+    /// <remarks>Sends <c>PATCH {"status":"stopping"}</c>.</remarks>
+    public override Task<ClusterInfo> StopClusterAsync(string clusterId, CancellationToken cancellationToken = default) =>
+        PatchAsync(ParseId(clusterId), new Generated.ClusterUpdateRequest { Status = "stopping" }, cancellationToken);
+
+    /// <inheritdoc />
+    /// <remarks>Sends <c>PATCH {"version": …}</c> with the full AME version, e.g. <c>v1.30.1-u-ame.1</c>.</remarks>
+    public override Task<ClusterInfo> UpgradeClusterAsync(string clusterId, string version, CancellationToken cancellationToken = default)
+    {
+        var id = ParseId(clusterId);
+        new RequestValidator().Required("version", version).ThrowIfInvalid();
+        return PatchAsync(id, new Generated.ClusterUpdateRequest { Version = version.Trim() }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// AME has no kubeconfig endpoint. This builds one from the cluster's OIDC config: the API server and CA, and a
+    /// user whose token comes from the <c>kubectl oidc-login</c> exec plugin (it must be installed; nothing runs here).
+    /// The content may hold the OIDC client secret. <see cref="KubeconfigRequest"/>'s members do not apply.
+    /// </remarks>
+    public override async Task<Kubeconfig> GetKubeconfigAsync(string clusterId, KubeconfigRequest? request = null, CancellationToken cancellationToken = default)
+    {
+        var id = ParseId(clusterId);
+        var oidc = await GetOidcConfigAsync(clusterId, cancellationToken).ConfigureAwait(false);
+        return new Kubeconfig(id.ToString(), AmeKubeconfigBuilder.Build(_organisation, id, oidc), wasEncryptedInTransit: false);
+    }
+
+    private async Task<ClusterInfo> PatchAsync(AmeClusterId id, Generated.ClusterUpdateRequest body, CancellationToken cancellationToken)
+    {
+        var api = Api;
+        var cluster = await Call(() => api.UpdateClusterAsync(_organisation, id.Environment, id.Cluster, body, cancellationToken)).ConfigureAwait(false);
+        return ToInfo(cluster, id.Environment);
+    }
+
+    private static void RefuseTags(RequestValidator validator, IReadOnlyDictionary<string, string>? tags)
+    {
+        if (tags is { Count: > 0 })
+        {
+            validator.Fail("request.Tags", "are not supported: AME clusters have no tags or labels");
+        }
+    }
+
+    private static bool IsEmpty(Generated.ClusterUpdateRequest body) =>
+        body is { Status: null, Version: null, UpdateChannel: null, Cni: null, PodSecurityStandardsProfile: null, EnableAutoUpgrade: null, EnableHighAvailability: null,
+            EnableNetworkEncryption: null, DeleteProtection: null, EnvironmentSlug: null, CloudCredentialsIdentity: null, MaintenanceScheduleIdentity: null,
+            IpWhitelist: null, Addons: null }
+        && body.AdditionalProperties.Count == 0;
+}

@@ -1,0 +1,82 @@
+using MultiCloudClusters.Errors;
+using Generated = MultiCloudClusters.Providers.Ame.Generated;
+
+namespace MultiCloudClusters.Providers.Ame;
+
+/// <summary>Node pools: updated and deleted by integer id, joined by UUID identity.</summary>
+public sealed partial class AmeClusterProvider
+{
+    /// <summary>Every node pool of the cluster (AME answers with one plain list, not pages).</summary>
+    /// <param name="clusterId">The cluster, <c>{environment}/{cluster}</c>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<IReadOnlyList<Generated.NodePool>> ListNodePoolsAsync(string clusterId, CancellationToken cancellationToken = default)
+    {
+        var id = ParseId(clusterId);
+        var api = Api;
+        var pools = await Call(() => api.ListNodePoolsAsync(_organisation, id.Environment, id.Cluster, cancellationToken)).ConfigureAwait(false);
+        return [.. pools];
+    }
+
+    /// <summary>Adds a node pool. Checked first: the name (<c>^[a-z0-9-]+$</c>, 1–25), a node size, and 0 ≤ MinSize ≤ MaxSize.</summary>
+    /// <param name="clusterId">The cluster, <c>{environment}/{cluster}</c>.</param>
+    /// <param name="pool">The pool's settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <remarks>Sent once: a create is never retried.</remarks>
+    public async Task<Generated.NodePool> CreateNodePoolAsync(string clusterId, Generated.NodePoolRequest pool, CancellationToken cancellationToken = default)
+    {
+        var id = ParseId(clusterId);
+        var validator = new RequestValidator();
+        AmeRequestRules.CheckNodePool(validator, "pool", pool);
+        validator.ThrowIfInvalid();
+        var api = Api;
+        return await Call(() => api.CreateNodePoolAsync(_organisation, id.Environment, id.Cluster, pool, cancellationToken)).ConfigureAwait(false);
+    }
+
+    /// <summary>Replaces a node pool's settings (PUT): give the whole pool, not only the changes. Checked like <see cref="CreateNodePoolAsync"/>.</summary>
+    /// <param name="clusterId">The cluster, <c>{environment}/{cluster}</c>.</param>
+    /// <param name="nodePoolId">The pool's integer <c>id</c>.</param>
+    /// <param name="pool">The pool's full settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<Generated.NodePool> UpdateNodePoolAsync(string clusterId, long nodePoolId, Generated.NodePoolRequest pool, CancellationToken cancellationToken = default)
+    {
+        var id = ParseId(clusterId);
+        var validator = new RequestValidator();
+        AmeRequestRules.CheckNodePoolId(validator, nodePoolId);
+        AmeRequestRules.CheckNodePool(validator, "pool", pool);
+        validator.ThrowIfInvalid();
+        var api = Api;
+        return await Call(() => api.UpdateNodePoolAsync(_organisation, id.Environment, id.Cluster, nodePoolId, pool, cancellationToken)).ConfigureAwait(false);
+    }
+
+    /// <summary>Removes a node pool.</summary>
+    /// <param name="clusterId">The cluster, <c>{environment}/{cluster}</c>.</param>
+    /// <param name="nodePoolId">The pool's integer <c>id</c>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task DeleteNodePoolAsync(string clusterId, long nodePoolId, CancellationToken cancellationToken = default)
+    {
+        var id = ParseId(clusterId);
+        var validator = new RequestValidator();
+        AmeRequestRules.CheckNodePoolId(validator, nodePoolId);
+        validator.ThrowIfInvalid();
+        var api = Api;
+        await Call(() => api.DeleteNodePoolAsync(_organisation, id.Environment, id.Cluster, nodePoolId, cancellationToken)).ConfigureAwait(false);
+    }
+
+    /// <summary>What a new node needs to join the pool (bring-your-own-node pools). The result hides its secrets from <c>ToString()</c>.</summary>
+    /// <param name="clusterId">The cluster, <c>{environment}/{cluster}</c>.</param>
+    /// <param name="nodePoolIdentity">The pool's UUID <c>identity</c> (not its integer id).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <remarks>A POST that may mint a new bootstrap token, so it is not retried after an unknown outcome.</remarks>
+    public async Task<AmeJoinConfig> GetNodePoolJoinConfigAsync(string clusterId, Guid nodePoolIdentity, CancellationToken cancellationToken = default)
+    {
+        var id = ParseId(clusterId);
+        if (nodePoolIdentity == Guid.Empty)
+        {
+            new RequestValidator().Fail("nodePoolIdentity", "must be the pool's UUID identity, not the empty UUID").ThrowIfInvalid();
+        }
+
+        var api = Api;
+        var config = await Call(() => api.GetNodePoolJoinConfigAsync(_organisation, id.Environment, id.Cluster, nodePoolIdentity, cancellationToken)).ConfigureAwait(false);
+        return new AmeJoinConfig(config);
+    }
+}
