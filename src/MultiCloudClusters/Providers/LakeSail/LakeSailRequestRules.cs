@@ -19,7 +19,7 @@ internal static partial class LakeSailRequestRules
         var validator = new RequestValidator()
             .Required("request.Name", request.Name)
             .Required("request.CloudProvider", request.CloudProvider)
-            .Matches("request.CloudProvider", request.CloudProvider, CloudProviderPattern(), "a lower-case cloud key such as aws")
+            .Matches("request.CloudProvider", string.IsNullOrWhiteSpace(request.CloudProvider) ? null : request.CloudProvider, CloudProviderPattern(), "a lower-case cloud key such as aws")
             .Required("request.Account", request.Account);
         if (request.Account is { } account)
         {
