@@ -18,17 +18,26 @@ public sealed class CloudConnection
     /// <summary>The account details.</summary>
     public CloudAccountConfig Account { get; init; } = new();
 
-    /// <summary>The platform's status text (e.g. <c>active</c>).</summary>
+    /// <summary>The platform's status text (e.g. <c>pending</c>, <c>active</c>, <c>failed</c>; not a closed list).</summary>
     public string? Status { get; init; }
 
     /// <summary>A note on the status.</summary>
     public string? StatusMessage { get; init; }
+
+    /// <summary>When the deployed template was last brought up to date.</summary>
+    public DateTimeOffset? TemplateSyncedAt { get; init; }
+
+    /// <summary>The outcome of the last template sync.</summary>
+    public string? TemplateSyncMessage { get; init; }
 
     /// <summary>When it was created.</summary>
     public DateTimeOffset? CreatedAt { get; init; }
 
     /// <summary>When it was last changed.</summary>
     public DateTimeOffset? UpdatedAt { get; init; }
+
+    /// <summary>Background operations the platform listed with this connection (a list response's related operations).</summary>
+    public IReadOnlyList<CloudOperation> Operations { get; init; } = [];
 
     /// <summary>The provider's own object.</summary>
     public object? Native { get; init; }

@@ -1,26 +1,182 @@
+using MultiCloudClusters.Clusters;
+using MultiCloudClusters.Errors;
+
 namespace MultiCloudClusters.Connections;
 
-/// <summary>Work the platform does in the background; poll it until <see cref="IsCompleted"/>.</summary>
-public sealed class CloudOperation
+/// <summary>
+/// Work the platform does in the background, in the style of Azure's <c>Operation&lt;T&gt;</c>: look at it
+/// with <see cref="UpdateStatusAsync"/>, wait for it with <see cref="WaitForCompletionAsync"/>, and get it
+/// back later from its <see cref="Id"/> (<see cref="IConnectionProvider.GetOperationAsync"/>).
+/// One object follows one operation: <see cref="UpdateStatusAsync"/> refreshes it in place.
+/// </summary>
+public class CloudOperation
 {
-    /// <summary>The operation id.</summary>
-    public required string Id { get; init; }
+    private Func<string, CancellationToken, Task<CloudOperation>>? _refresh;
+    private Func<CancellationToken, Task<CloudOperation>>? _restart;
+    private TimeProvider _time = TimeProvider.System;
 
-    /// <summary>What kind of work it is.</summary>
-    public string? Kind { get; init; }
+    /// <summary>For mocking.</summary>
+    protected CloudOperation()
+        : this(string.Empty, string.Empty)
+    {
+    }
 
-    /// <summary>The platform's status text.</summary>
-    public string? Status { get; init; }
+    internal CloudOperation(string provider, string id)
+    {
+        Provider = provider;
+        Id = id;
+    }
 
-    /// <summary>Whether the operation has finished (succeeded or failed).</summary>
-    public bool IsCompleted { get; init; }
+    /// <summary>The platform provider key, e.g. <c>lakesail</c>.</summary>
+    public string Provider { get; private set; }
 
-    /// <summary>The failure, when it failed.</summary>
-    public Errors.CloudError? Error { get; init; }
+    /// <summary>The operation id; enough to find the operation again later.</summary>
+    public string Id { get; private set; }
 
-    /// <summary>The resource the operation works on.</summary>
-    public string? ResourceId { get; init; }
+    /// <summary>What kind of work it is (the platform's name).</summary>
+    public string? Kind { get; internal set; }
 
-    /// <summary>The provider's own object (result and progress included).</summary>
-    public object? Native { get; init; }
+    /// <summary>The state in unified terms.</summary>
+    public CloudOperationStatus Status { get; internal set; }
+
+    /// <summary>The platform's own status text.</summary>
+    public string? RawStatus { get; internal set; }
+
+    /// <summary>Whether the work has finished: succeeded, failed or cancelled.</summary>
+    public bool HasCompleted => Status is CloudOperationStatus.Succeeded or CloudOperationStatus.Failed or CloudOperationStatus.Cancelled;
+
+    /// <summary>How far it has come.</summary>
+    public CloudOperationProgress? Progress { get; internal set; }
+
+    /// <summary>Why it failed (code, message, field errors, request id, retry hints), when it did.</summary>
+    public CloudError? Error { get; internal set; }
+
+    /// <summary>The platform's category of <see cref="Error"/>.</summary>
+    public string? ErrorType { get; internal set; }
+
+    /// <summary>The underlying cause of <see cref="Error"/>, when known.</summary>
+    public string? ErrorCause { get; internal set; }
+
+    /// <summary>The kind of resource the work acts on, e.g. <c>connection</c>.</summary>
+    public string? ResourceType { get; internal set; }
+
+    /// <summary>The id of that resource.</summary>
+    public string? ResourceId { get; internal set; }
+
+    /// <summary>When it was created.</summary>
+    public DateTimeOffset? CreatedAt { get; internal set; }
+
+    /// <summary>When it last changed.</summary>
+    public DateTimeOffset? UpdatedAt { get; internal set; }
+
+    /// <summary>When the work started.</summary>
+    public DateTimeOffset? StartedAt { get; internal set; }
+
+    /// <summary>When the work ended.</summary>
+    public DateTimeOffset? CompletedAt { get; internal set; }
+
+    /// <summary>The outcome on success; its shape depends on <see cref="Kind"/> (a JSON element for LakeSail).</summary>
+    public object? Result { get; internal set; }
+
+    /// <summary>The provider's own object.</summary>
+    public object? Native { get; internal set; }
+
+    /// <summary>
+    /// Whether <see cref="RetryAsync"/> may start the work again: it failed, the platform said trying again
+    /// may succeed, and this object knows which action started it.
+    /// </summary>
+    public bool CanRetry => Status == CloudOperationStatus.Failed && Error?.RetryableHint == true && _restart is not null;
+
+    /// <summary>Fetches the current state and updates this object; returns it.</summary>
+    public virtual async Task<CloudOperation> UpdateStatusAsync(CancellationToken cancellationToken = default)
+    {
+        var refresh = _refresh ?? throw new InvalidOperationException("This operation object is not connected to a provider.");
+        var fresh = await refresh(Id, cancellationToken).ConfigureAwait(false);
+        CopyFrom(fresh);
+        return this;
+    }
+
+    /// <summary>
+    /// Polls until the work finishes, pausing longer each time (see <see cref="WaitOptions"/>).
+    /// Returns this object on success.
+    /// </summary>
+    /// <exception cref="CloudOperationFailedException">The work failed or was cancelled.</exception>
+    /// <exception cref="CloudOperationTimeoutException">It did not finish within <see cref="WaitOptions.Timeout"/>.</exception>
+    public virtual async Task<CloudOperation> WaitForCompletionAsync(WaitOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new WaitOptions();
+        var deadline = _time.GetUtcNow() + options.Timeout;
+        var interval = options.InitialInterval;
+        while (!HasCompleted)
+        {
+            var now = _time.GetUtcNow();
+            if (now >= deadline)
+            {
+                throw new CloudOperationTimeoutException(this, options.Timeout);
+            }
+
+            var pause = interval < deadline - now ? interval : deadline - now;
+            await Task.Delay(pause, _time, cancellationToken).ConfigureAwait(false);
+            await UpdateStatusAsync(cancellationToken).ConfigureAwait(false);
+            interval = TimeSpan.FromTicks(Math.Min((long)(interval.Ticks * 1.5), options.MaxInterval.Ticks));
+        }
+
+        return Status == CloudOperationStatus.Succeeded ? this : throw new CloudOperationFailedException(this);
+    }
+
+    /// <summary>
+    /// Starts the same action again after the wait the platform asked for. Only on request: work that
+    /// changes state is never restarted automatically.
+    /// </summary>
+    /// <returns>The new operation.</returns>
+    /// <exception cref="InvalidOperationException"><see cref="CanRetry"/> is false.</exception>
+    public virtual async Task<CloudOperation> RetryAsync(CancellationToken cancellationToken = default)
+    {
+        if (!CanRetry)
+        {
+            throw new InvalidOperationException(
+                $"{Provider} operation {Id} cannot be retried: it is {Status}, the platform said retryable={Error?.RetryableHint?.ToString() ?? "nothing"}, "
+                + (_restart is null ? "and the action that started it is not known to this object." : "so starting it again would not help."));
+        }
+
+        if (Error?.RetryAfter is { } wait && wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await _restart!(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Provider} operation {Id} ({Kind}) {Status}";
+
+    /// <summary>Connects the object to its provider: how to fetch it again, and how to start its action again.</summary>
+    internal CloudOperation Attach(Func<string, CancellationToken, Task<CloudOperation>> refresh, Func<CancellationToken, Task<CloudOperation>>? restart, TimeProvider timeProvider)
+    {
+        _refresh = refresh;
+        _restart ??= restart;
+        _time = timeProvider;
+        return this;
+    }
+
+    private void CopyFrom(CloudOperation fresh)
+    {
+        Provider = fresh.Provider;
+        Id = string.IsNullOrEmpty(fresh.Id) ? Id : fresh.Id;
+        Kind = fresh.Kind;
+        Status = fresh.Status;
+        RawStatus = fresh.RawStatus;
+        Progress = fresh.Progress;
+        Error = fresh.Error;
+        ErrorType = fresh.ErrorType;
+        ErrorCause = fresh.ErrorCause;
+        ResourceType = fresh.ResourceType;
+        ResourceId = fresh.ResourceId;
+        CreatedAt = fresh.CreatedAt;
+        UpdatedAt = fresh.UpdatedAt;
+        StartedAt = fresh.StartedAt;
+        CompletedAt = fresh.CompletedAt;
+        Result = fresh.Result;
+        Native = fresh.Native;
+    }
 }

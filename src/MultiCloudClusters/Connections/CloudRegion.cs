@@ -1,0 +1,23 @@
+namespace MultiCloudClusters.Connections;
+
+/// <summary>A region reachable through a connection.</summary>
+public sealed class CloudRegion
+{
+    /// <summary>The region code, e.g. <c>us-east-1</c>.</summary>
+    public required string Code { get; init; }
+
+    /// <summary>A human-readable name.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>A grouping label (e.g. a geography).</summary>
+    public string? Group { get; init; }
+
+    /// <summary>The cloud it belongs to (e.g. <c>aws</c>).</summary>
+    public string? CloudProvider { get; init; }
+
+    /// <summary>The provider's own object.</summary>
+    public object? Native { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => Name is null ? Code : $"{Code} ({Name})";
+}
