@@ -12,6 +12,12 @@ public sealed record CloudError
     /// <summary>The provider's error code.</summary>
     public string? ErrorCode { get; init; }
 
+    /// <summary>The provider's category of the error (LakeSail <c>errorType</c>), when it gave one.</summary>
+    public string? ErrorType { get; init; }
+
+    /// <summary>The underlying cause (LakeSail <c>causedBy</c>), when the provider said.</summary>
+    public string? CausedBy { get; init; }
+
     /// <summary>A human-readable message without secrets.</summary>
     public required string Message { get; init; }
 

@@ -62,7 +62,8 @@ public abstract class ProviderErrorParser : IProviderErrorParser
 
         return parsed with
         {
-            RetryAfter = RetryAfterHint.Max(headerHint, parsed.RetryAfter),
+            // The HTTP header wins over a body hint: its unit is certain (facts.md, LakeSail issue).
+            RetryAfter = headerHint ?? parsed.RetryAfter,
             Message = string.IsNullOrWhiteSpace(parsed.Message) ? baseline.Message : parsed.Message,
         };
     }

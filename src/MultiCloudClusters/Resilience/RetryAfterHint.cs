@@ -35,8 +35,5 @@ public static class RetryAfterHint
     public static TimeSpan? FromSeconds(double? seconds) =>
         seconds is { } s && double.IsFinite(s) ? Clamp(TimeSpan.FromSeconds(Math.Min(s, Ceiling.TotalSeconds))) : null;
 
-    /// <summary>The larger of two hints: each is a minimum the server asked for.</summary>
-    public static TimeSpan? Max(TimeSpan? a, TimeSpan? b) => a is null ? b : b is null ? a : a > b ? a : b;
-
     private static TimeSpan Clamp(TimeSpan value) => value < TimeSpan.Zero ? TimeSpan.Zero : value > Ceiling ? Ceiling : value;
 }

@@ -68,8 +68,6 @@ public sealed class LakeSailErrorParser(TimeProvider? timeProvider = null) : Pro
     private static CloudError Apply(CloudError baseline, Facts facts, bool appendCause)
     {
         var message = string.IsNullOrWhiteSpace(facts.Message) ? baseline.Message : facts.Message;
-
-        // CloudError has no member for the cause, so an HTTP error keeps it in its message.
         if (appendCause && !string.IsNullOrWhiteSpace(facts.CausedBy))
         {
             message += $" (caused by: {facts.CausedBy})";
@@ -78,6 +76,8 @@ public sealed class LakeSailErrorParser(TimeProvider? timeProvider = null) : Pro
         return baseline with
         {
             ErrorCode = facts.Code ?? facts.ErrorType ?? baseline.ErrorCode,
+            ErrorType = facts.ErrorType,
+            CausedBy = facts.CausedBy,
             Message = message,
             RequestId = string.IsNullOrWhiteSpace(facts.RequestId) ? baseline.RequestId : facts.RequestId,
             FieldErrors = facts.FieldErrors.Count > 0 ? facts.FieldErrors : baseline.FieldErrors,

@@ -3,7 +3,7 @@ using MultiCloudClusters.Errors;
 using MultiCloudClusters.Http;
 using MultiCloudClusters.Resilience;
 
-namespace MultiCloudClusters.Tests.Resilience;
+namespace MultiCloudClusters.Tests.Retries;
 
 public class RetryDecisionTests
 {
@@ -115,7 +115,6 @@ public class RetryDecisionTests
         Assert.Equal(TimeSpan.FromSeconds(1.5), RetryAfterHint.FromSeconds(1.5));
         Assert.Equal(TimeSpan.Zero, RetryAfterHint.FromSeconds(-3));
         Assert.Null(RetryAfterHint.FromSeconds(double.NaN));
-        Assert.Equal(TimeSpan.FromSeconds(5), RetryAfterHint.Max(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(2)));
     }
 
     [Fact]
