@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,16 +13,35 @@ namespace MultiCloudClusters.DependencyInjection;
 /// </summary>
 internal static class ProviderRegistrar
 {
-    public static MultiCloudClustersBuilder Add<TService, TOptions>(
+    /// <summary>Options configured in code.</summary>
+    public static Action<OptionsBuilder<TOptions>> FromCode<TOptions>(Action<TOptions> configure)
+        where TOptions : class
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        return options => options.Configure(configure);
+    }
+
+    /// <summary>Options bound from a configuration section.</summary>
+    public static Action<OptionsBuilder<TOptions>> FromSection<TOptions>(IConfiguration section)
+        where TOptions : class
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        return options => options.Bind(section);
+    }
+
+    /// <summary>Registers a provider as the keyed <typeparamref name="TService"/> and as its own type <typeparamref name="TProvider"/>.</summary>
+    public static MultiCloudClustersBuilder Add<TService, TProvider, TOptions>(
         MultiCloudClustersBuilder builder,
         string key,
         ProviderKind kind,
         Action<OptionsBuilder<TOptions>> configureOptions,
         Func<TOptions, TimeProvider, ProviderSetup> resolve,
-        Func<IServiceProvider, TOptions, Func<HttpClient>, TService> create)
+        Func<ProviderContext<TOptions>, TProvider> create)
         where TService : class
+        where TProvider : class, TService
         where TOptions : class
     {
+        ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         var clientName = "MultiCloudClusters." + key;
 
@@ -53,8 +73,10 @@ internal static class ProviderRegistrar
         services.AddKeyedSingleton(key, (sp, _) =>
         {
             var factory = sp.GetRequiredService<IHttpClientFactory>();
-            return create(sp, sp.GetRequiredService<IOptions<TOptions>>().Value, () => factory.CreateClient(clientName));
+            var logger = sp.GetService<ILoggerFactory>()?.CreateLogger(clientName) ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+            return create(new ProviderContext<TOptions>(sp, sp.GetRequiredService<IOptions<TOptions>>().Value, () => factory.CreateClient(clientName), sp.GetRequiredService<TimeProvider>(), logger));
         });
+        services.AddKeyedSingleton<TService>(key, (sp, k) => sp.GetRequiredKeyedService<TProvider>(k));
         services.AddSingleton(new ProviderRegistration(key, kind));
         return builder;
     }

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MultiCloudClusters.Clusters;
 using MultiCloudClusters.DependencyInjection;
@@ -10,35 +8,20 @@ namespace MultiCloudClusters.Providers.Ame;
 /// <summary>Registers the Avisi Cloud AME provider.</summary>
 public static class AmeBuilderExtensions
 {
-    /// <summary>Adds AME as the keyed <see cref="IClusterProvider"/> <c>ame</c> (and <see cref="AmeClusterProvider"/>), configured in code.</summary>
-    public static MultiCloudClustersBuilder AddAme(this MultiCloudClustersBuilder builder, Action<AmeOptions> configure)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(configure);
-        return Add(builder, options => options.Configure(configure));
-    }
+    /// <summary>Adds Avisi Cloud AME as the keyed <see cref="IClusterProvider"/> <c>ame</c> (also as <see cref="AmeClusterProvider"/>), configured in code.</summary>
+    public static MultiCloudClustersBuilder AddAme(this MultiCloudClustersBuilder builder, Action<AmeOptions> configure) =>
+        Register(builder, ProviderRegistrar.FromCode(configure));
 
-    /// <summary>Adds AME as the keyed <see cref="IClusterProvider"/> <c>ame</c>, bound to a configuration section (e.g. <c>MultiCloudClusters:Ame</c>).</summary>
-    public static MultiCloudClustersBuilder AddAme(this MultiCloudClustersBuilder builder, IConfiguration section)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(section);
-        return Add(builder, options => options.Bind(section));
-    }
+    /// <summary>Adds Avisi Cloud AME as the keyed <see cref="IClusterProvider"/> <c>ame</c>, bound to a configuration section (e.g. <c>MultiCloudClusters:Ame</c>).</summary>
+    public static MultiCloudClustersBuilder AddAme(this MultiCloudClustersBuilder builder, IConfiguration section) =>
+        Register(builder, ProviderRegistrar.FromSection<AmeOptions>(section));
 
-    private static MultiCloudClustersBuilder Add(MultiCloudClustersBuilder builder, Action<OptionsBuilder<AmeOptions>> configure)
-    {
-        builder.Services.AddKeyedSingleton<AmeClusterProvider>(AmeClusterProvider.ProviderName, (sp, key) => (AmeClusterProvider)sp.GetRequiredKeyedService<IClusterProvider>(key));
-        return ProviderRegistrar.Add<IClusterProvider, AmeOptions>(
+    private static MultiCloudClustersBuilder Register(MultiCloudClustersBuilder builder, Action<OptionsBuilder<AmeOptions>> configure) =>
+        ProviderRegistrar.Add<IClusterProvider, AmeClusterProvider, AmeOptions>(
             builder,
             AmeClusterProvider.ProviderName,
             ProviderKind.Cluster,
             configure,
             (options, time) => AmeClusterProvider.Resolve(options, time).Setup,
-            (sp, options, http) => new AmeClusterProvider(
-                http,
-                AmeClusterProvider.Resolve(options, sp.GetRequiredService<TimeProvider>()).Organisation,
-                sp.GetRequiredService<TimeProvider>(),
-                sp.GetService<ILoggerFactory>()?.CreateLogger("MultiCloudClusters." + AmeClusterProvider.ProviderName)));
-    }
+            context => new AmeClusterProvider(context.Http, AmeClusterProvider.Resolve(context.Options, context.Time).Organisation, context.Time, context.Logger));
 }

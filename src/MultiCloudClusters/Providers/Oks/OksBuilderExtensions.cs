@@ -1,43 +1,27 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using MultiCloudClusters.Clusters;
 using MultiCloudClusters.DependencyInjection;
 
 namespace MultiCloudClusters.Providers.Oks;
 
-/// <summary>Registers the OKS provider.</summary>
+/// <summary>Registers the OUTSCALE OKS provider.</summary>
 public static class OksBuilderExtensions
 {
-    /// <summary>Adds OKS as the keyed <see cref="IClusterProvider"/> <c>oks</c>, configured in code.</summary>
-    public static MultiCloudClustersBuilder AddOks(this MultiCloudClustersBuilder builder, Action<OksOptions> configure)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(configure);
-        return Add(builder, options => options.Configure(configure));
-    }
+    /// <summary>Adds OUTSCALE OKS as the keyed <see cref="IClusterProvider"/> <c>oks</c> (also as <see cref="OksClusterProvider"/>), configured in code.</summary>
+    public static MultiCloudClustersBuilder AddOks(this MultiCloudClustersBuilder builder, Action<OksOptions> configure) =>
+        Register(builder, ProviderRegistrar.FromCode(configure));
 
-    /// <summary>Adds OKS as the keyed <see cref="IClusterProvider"/> <c>oks</c>, bound to a configuration section.</summary>
-    public static MultiCloudClustersBuilder AddOks(this MultiCloudClustersBuilder builder, IConfiguration section)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(section);
-        return Add(builder, options => options.Bind(section));
-    }
+    /// <summary>Adds OUTSCALE OKS as the keyed <see cref="IClusterProvider"/> <c>oks</c>, bound to a configuration section (e.g. <c>MultiCloudClusters:Oks</c>).</summary>
+    public static MultiCloudClustersBuilder AddOks(this MultiCloudClustersBuilder builder, IConfiguration section) =>
+        Register(builder, ProviderRegistrar.FromSection<OksOptions>(section));
 
-    private static MultiCloudClustersBuilder Add(MultiCloudClustersBuilder builder, Action<Microsoft.Extensions.Options.OptionsBuilder<OksOptions>> configure)
-    {
-        builder.Services.AddKeyedSingleton<OksClusterProvider>(OksClusterProvider.ProviderName, (sp, key) => (OksClusterProvider)sp.GetRequiredKeyedService<IClusterProvider>(key));
-        return ProviderRegistrar.Add<IClusterProvider, OksOptions>(
+    private static MultiCloudClustersBuilder Register(MultiCloudClustersBuilder builder, Action<OptionsBuilder<OksOptions>> configure) =>
+        ProviderRegistrar.Add<IClusterProvider, OksClusterProvider, OksOptions>(
             builder,
             OksClusterProvider.ProviderName,
             ProviderKind.Cluster,
             configure,
             (options, time) => OksClusterProvider.Resolve(options, time).Setup,
-            (sp, options, http) => new OksClusterProvider(
-                http,
-                OksClusterProvider.Resolve(options, sp.GetRequiredService<TimeProvider>()).Region,
-                sp.GetRequiredService<TimeProvider>(),
-                sp.GetService<ILoggerFactory>()?.CreateLogger("MultiCloudClusters.oks")));
-    }
+            context => new OksClusterProvider(context.Http, OksClusterProvider.Resolve(context.Options, context.Time).Region, context.Time, context.Logger));
 }
