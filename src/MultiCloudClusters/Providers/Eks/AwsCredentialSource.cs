@@ -100,6 +100,7 @@ public sealed class AwsCredentialSource
 
     private static async ValueTask<AwsCredentials> FromSdkAsync(Func<Task<AWSCredentials>> resolve, string description, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         try
         {
             var credentials = await resolve().WaitAsync(cancellationToken).ConfigureAwait(false)

@@ -290,10 +290,17 @@ public sealed partial class EksClusterProvider : ClusterProviderBase
         validator.ThrowIfInvalid();
     }
 
-    private static void ValidateName(RequestValidator validator, string field, string? name) =>
-        validator.Required(field, name)
-            .Length(field, name, 1, 100)
+    private static void ValidateName(RequestValidator validator, string field, string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            validator.Required(field, name);
+            return;
+        }
+
+        validator.Length(field, name, 1, 100)
             .Matches(field, name, ClusterNamePattern(), "letters, digits, '-' and '_', starting with a letter or digit");
+    }
 
     private static void ValidateTags(RequestValidator validator, IReadOnlyDictionary<string, string>? tags)
     {

@@ -125,7 +125,8 @@ public sealed class EksErrorParser : ProviderErrorParser, IProviderErrorParser
 
         if (TransientTypes.Contains(type))
         {
-            return error with { RetryableHint = true };
+            // Not the caller's fault whatever the status (RequestTimeout comes as 400): a plain, retryable failure.
+            return error with { Kind = CloudErrorKind.Other, RetryableHint = true };
         }
 
         return Kinds.TryGetValue(type, out var kind) ? error with { Kind = kind } : error;
