@@ -117,6 +117,36 @@ public sealed class EksProviderWireTests : IDisposable
         Assert.Equal(EksJson.ActivationCode, registration.ActivationCode);
     }
 
+    [Theory]
+    [InlineData(null, 1)]
+    [InlineData("raw-token", 2)]
+    public async Task Raw_register_through_Api_is_retried_only_with_a_token(string? token, int attempts)
+    {
+        _host.AnswerInTurn("POST", "/cluster-registrations", (500, EksJson.Error("ServerException", "internal failure")), (200, EksJson.Registered));
+        var body = new Generated.RegisterClusterRequest
+        {
+            Name = "edge-1",
+            ConnectorConfig = new Generated.ConnectorConfigRequest { Provider = "OTHER", RoleArn = RoleArn },
+            ClientRequestToken = token,
+        };
+
+        try
+        {
+            await _host.DriveAsync(() => _host.Provider.Api.RegisterClusterAsync(body));
+        }
+        catch (CloudApiException ex)
+        {
+            Assert.Null(token);
+            Assert.Equal(500, ex.StatusCode);
+        }
+
+        Assert.Equal(attempts, _host.Received.Count);
+        foreach (var entry in _host.Received)
+        {
+            SignatureCheck.AssertSigned(entry, EksHost.Credentials, EksHost.Region);
+        }
+    }
+
     [Fact]
     public async Task Register_is_retried_on_resource_propagation_delay()
     {
