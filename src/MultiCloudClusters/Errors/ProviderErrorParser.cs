@@ -60,13 +60,21 @@ public abstract class ProviderErrorParser : IProviderErrorParser
             }
         }
 
-        return parsed with
+        return Refine(
+            parsed with
         {
             // The HTTP header wins over a body hint: its unit is certain (facts.md, LakeSail issue).
             RetryAfter = headerHint ?? parsed.RetryAfter,
             Message = string.IsNullOrWhiteSpace(parsed.Message) ? baseline.Message : parsed.Message,
-        };
+        },
+            response);
     }
+
+    /// <summary>
+    /// Adjusts the parsed error with what else the response says (e.g. an error-type header that wins
+    /// over the body); called for every response, JSON or not. Unchanged by default.
+    /// </summary>
+    protected virtual CloudError Refine(CloudError error, ErrorResponse response) => error;
 
     /// <summary>Reads the provider's error body; members it lacks keep the baseline's values.</summary>
     protected abstract CloudError ParseBody(JsonElement root, CloudError baseline);

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MultiCloudClusters.Clusters;
 using MultiCloudClusters.DependencyInjection;
@@ -10,35 +8,20 @@ namespace MultiCloudClusters.Providers.Eks;
 /// <summary>Registers the Amazon EKS provider.</summary>
 public static class EksBuilderExtensions
 {
-    /// <summary>Adds Amazon EKS as the keyed <see cref="IClusterProvider"/> <c>eks</c>, configured in code.</summary>
-    public static MultiCloudClustersBuilder AddEks(this MultiCloudClustersBuilder builder, Action<EksOptions> configure)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(configure);
-        return Add(builder, options => options.Configure(configure));
-    }
+    /// <summary>Adds Amazon EKS as the keyed <see cref="IClusterProvider"/> <c>eks</c> (also as <see cref="EksClusterProvider"/>), configured in code.</summary>
+    public static MultiCloudClustersBuilder AddEks(this MultiCloudClustersBuilder builder, Action<EksOptions> configure) =>
+        Register(builder, ProviderRegistrar.FromCode(configure));
 
-    /// <summary>Adds Amazon EKS as the keyed <see cref="IClusterProvider"/> <c>eks</c>, bound to a configuration section.</summary>
-    public static MultiCloudClustersBuilder AddEks(this MultiCloudClustersBuilder builder, IConfiguration section)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(section);
-        return Add(builder, options => options.Bind(section));
-    }
+    /// <summary>Adds Amazon EKS as the keyed <see cref="IClusterProvider"/> <c>eks</c>, bound to a configuration section (e.g. <c>MultiCloudClusters:Eks</c>).</summary>
+    public static MultiCloudClustersBuilder AddEks(this MultiCloudClustersBuilder builder, IConfiguration section) =>
+        Register(builder, ProviderRegistrar.FromSection<EksOptions>(section));
 
-    private static MultiCloudClustersBuilder Add(MultiCloudClustersBuilder builder, Action<OptionsBuilder<EksOptions>> configure)
-    {
-        builder.Services.AddKeyedSingleton<EksClusterProvider>(EksClusterProvider.ProviderName, (sp, key) => (EksClusterProvider)sp.GetRequiredKeyedService<IClusterProvider>(key));
-        return ProviderRegistrar.Add<IClusterProvider, EksOptions>(
+    private static MultiCloudClustersBuilder Register(MultiCloudClustersBuilder builder, Action<OptionsBuilder<EksOptions>> configure) =>
+        ProviderRegistrar.Add<IClusterProvider, EksClusterProvider, EksOptions>(
             builder,
             EksClusterProvider.ProviderName,
             ProviderKind.Cluster,
             configure,
             (options, time) => EksClusterProvider.Resolve(options, time).Setup,
-            (sp, options, http) => new EksClusterProvider(
-                http,
-                EksClusterProvider.Resolve(options, sp.GetRequiredService<TimeProvider>()).Region,
-                sp.GetRequiredService<TimeProvider>(),
-                sp.GetService<ILoggerFactory>()?.CreateLogger("MultiCloudClusters.eks")));
-    }
+            context => new EksClusterProvider(context.Http, EksClusterProvider.Resolve(context.Options, context.Time).Region, context.Time, context.Logger));
 }

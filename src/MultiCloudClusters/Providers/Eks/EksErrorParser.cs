@@ -9,7 +9,7 @@ namespace MultiCloudClusters.Providers.Eks;
 /// <c>message</c> or <c>Message</c>. The type decides the kind and, for throttling and transient types, that the
 /// call may be retried.
 /// </summary>
-public sealed class EksErrorParser : ProviderErrorParser, IProviderErrorParser
+public sealed class EksErrorParser : ProviderErrorParser
 {
     /// <summary>The header that names the error type.</summary>
     public const string ErrorTypeHeader = "x-amzn-ErrorType";
@@ -53,18 +53,14 @@ public sealed class EksErrorParser : ProviderErrorParser, IProviderErrorParser
     {
     }
 
-    /// <summary>Parses an error response; never throws, whatever the body holds.</summary>
-    /// <param name="response">The status, headers and body.</param>
-    /// <returns>The error, with the AWS error type in <see cref="CloudError.ErrorCode"/>.</returns>
-    /// <remarks>
-    /// Hides the base method because the header form of the type must win over the body, and an empty or non-JSON
-    /// body never reaches <see cref="ParseBody"/>; the interface is re-implemented so the pipeline calls this one.
-    /// </remarks>
-    public new CloudError Parse(ErrorResponse response)
+    /// <inheritdoc />
+    /// <remarks>The header form of the error type wins over the body's, also when the body is empty or not JSON.</remarks>
+    protected override CloudError Refine(CloudError error, ErrorResponse response)
     {
-        var parsed = base.Parse(response);
-        var type = TypeFromHeader(response.Header(ErrorTypeHeader)) ?? parsed.ErrorCode;
-        return Classify(parsed with { ErrorCode = type });
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(response);
+        var type = TypeFromHeader(response.Header(ErrorTypeHeader)) ?? error.ErrorCode;
+        return Classify(error with { ErrorCode = type });
     }
 
     /// <summary>Removes what follows <c>:</c> in the header form (<c>Type:http://internal.amazon.com/...</c>).</summary>
