@@ -20,7 +20,8 @@ namespace MultiCloudClusters.Tests.Providers.Oks;
 /// <param name="Body">The body, or null for none.</param>
 /// <param name="Headers">Extra response headers.</param>
 /// <param name="ContentType">The content type of <paramref name="Body"/>.</param>
-public sealed record Reply(int Status, string? Body, IReadOnlyDictionary<string, string>? Headers = null, string ContentType = "application/json")
+/// <param name="RealDelay">How long (real time) the server stalls before answering, to provoke a client timeout.</param>
+public sealed record Reply(int Status, string? Body, IReadOnlyDictionary<string, string>? Headers = null, string ContentType = "application/json", TimeSpan? RealDelay = null)
 {
     /// <summary>A 200 with a JSON body.</summary>
     public static Reply Ok(string body) => new(200, body);
@@ -49,6 +50,7 @@ public sealed class OksHarness : IDisposable
 
     private readonly ConcurrentQueue<(string Path, DateTimeOffset At)> _arrivals = new();
     private readonly ILoggerFactory _loggerFactory;
+    private readonly CancellationTokenSource _stopping = new();
     private OksClusterProvider? _provider;
 
     /// <summary>Starts the server.</summary>
@@ -122,10 +124,23 @@ public sealed class OksHarness : IDisposable
         Server
             .Given(Request.Create().WithPath(Prefix + path).UsingMethod(method))
             .AtPriority(priority)
-            .RespondWith(Response.Create().WithCallback(request =>
+            .RespondWith(Response.Create().WithCallback(async request =>
             {
                 _arrivals.Enqueue((request.Path, Time.GetUtcNow()));
-                return ToMessage(reply(request, Interlocked.Increment(ref calls)));
+                var answer = reply(request, Interlocked.Increment(ref calls));
+                if (answer.RealDelay is { } stall)
+                {
+                    try
+                    {
+                        await Task.Delay(stall, _stopping.Token);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        // The test is over; answer at once so the server can stop.
+                    }
+                }
+
+                return ToMessage(answer);
             }));
     }
 
@@ -177,6 +192,8 @@ public sealed class OksHarness : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        _stopping.Cancel();
+        _stopping.Dispose();
         _loggerFactory.Dispose();
         Server.Stop();
         Server.Dispose();
@@ -213,7 +230,7 @@ public sealed class OksHarness : IDisposable
     public static string ErrorEnvelope(string type, string details, int code, string requestId = "req-err") =>
         $$$"""{"Errors":[{"Type":"{{{type}}}","Details":"{{{details}}}","Code":"{{{code}}}"}],"ResponseContext":{"RequestId":"{{{requestId}}}"}}""";
 
-    private static ResponseMessage ToMessage(Reply reply)
+    private static IResponseMessage ToMessage(Reply reply)
     {
         var message = new ResponseMessage { StatusCode = reply.Status };
         if (reply.Body is not null)
