@@ -114,6 +114,24 @@ public sealed class OksAuthTests : IDisposable
     }
 
     [Fact]
+    public async Task Jwt_TokensRotatedOnAFailedAttempt_AreUsedByTheRetry()
+    {
+        _h.AnswerSequence(
+            "GET",
+            $"/clusters/{OksHarness.ClusterId}",
+            new Reply(503, null, new Dictionary<string, string> { ["Access-Token"] = "access-2", ["Refresh-Token"] = "refresh-2" }),
+            Reply.Ok(OksHarness.ClusterResponse()));
+        var provider = _h.CreateProvider(o => (o.AccessKey, o.SecretKey, o.AccessToken, o.RefreshToken) = (null, null, "access-1", "refresh-1"));
+
+        await _h.Drive(provider.GetClusterAsync(OksHarness.ClusterId));
+
+        Assert.Equal(2, _h.Requests.Count);
+        Assert.Equal("access-1", OksHarness.Header(_h.Requests[0], "AccessToken"));
+        Assert.Equal("access-2", OksHarness.Header(_h.Requests[1], "AccessToken"));
+        Assert.Equal("refresh-2", OksHarness.Header(_h.Requests[1], "RefreshToken"));
+    }
+
+    [Fact]
     public async Task Jwt_RotatingOnlyTheAccessToken_KeepsTheRefreshToken()
     {
         _h.AnswerSequence(
@@ -379,6 +397,16 @@ public sealed class OksAuthTests : IDisposable
     {
         var ex = Assert.Throws<InvalidRequestException>(() =>
             OksConfigurationResolver.Resolve(NoCredentials(), Env(("OKS_ENDPOINT", "http://oks.example.com/api/v2/"))));
+
+        Assert.Equal("Oks.Endpoint", Assert.Single(ex.FieldErrors).Field);
+    }
+
+    /// <summary>BUG (src): a relative endpoint (e.g. bound from configuration as "api/v2") throws InvalidOperationException from Uri.AbsoluteUri instead of a field error.</summary>
+    [Fact]
+    public void Endpoint_Relative_IsRefusedAsAFieldError()
+    {
+        var ex = Assert.Throws<InvalidRequestException>(() =>
+            OksConfigurationResolver.Resolve(new OksOptions { Endpoint = new Uri("api/v2/", UriKind.Relative), AccessKey = "a", SecretKey = "b", UseCliConfiguration = false }));
 
         Assert.Equal("Oks.Endpoint", Assert.Single(ex.FieldErrors).Field);
     }

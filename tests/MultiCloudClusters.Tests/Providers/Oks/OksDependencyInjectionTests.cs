@@ -145,6 +145,15 @@ public sealed class OksDependencyInjectionTests : IDisposable
         Assert.Contains("https://", ex.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>BUG (src): a relative endpoint in configuration escapes validation as InvalidOperationException.</summary>
+    [Fact]
+    public void RelativeEndpoint_FailsAtStartUp_NamingTheField()
+    {
+        var ex = StartupFailure(Settings("api/v2/"));
+
+        Assert.Contains("Oks.Endpoint", ex.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void InvalidResilience_FailsAtStartUp_NamingTheField()
     {

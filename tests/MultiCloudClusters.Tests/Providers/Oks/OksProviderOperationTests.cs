@@ -112,6 +112,20 @@ public sealed class OksProviderOperationTests : IDisposable
         Assert.Empty(_h.Requests);
     }
 
+    /// <summary>BUG (src): a page size given to AsPages bypasses the 1..100 rule of ClusterQuery.PageSize and is sent.</summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(500)]
+    public async Task ListPages_PageSizeOutOfRange_IsRefusedBeforeSending(int pageSize)
+    {
+        _h.Answer("GET", "/clusters/all", 200, OksHarness.ListResponse(null, "c1"));
+
+        var ex = await Assert.ThrowsAsync<InvalidRequestException>(async () => await _h.Provider.ListClustersAsync().AsPages(null, pageSize).ToListAsync());
+
+        Assert.Contains("between 1 and 100", ex.Message, StringComparison.Ordinal);
+        Assert.Empty(_h.Requests);
+    }
+
     // ------------------------------------------------------------------ get
 
     [Fact]

@@ -192,6 +192,15 @@ public sealed class OksSecretsTests : IDisposable
         Assert.DoesNotContain(Password, options.ToString(), StringComparison.Ordinal);
     }
 
+    /// <summary>BUG (src): OksOptions.ToString() throws for a relative endpoint (Uri.GetLeftPart needs an absolute URI).</summary>
+    [Fact]
+    public void Options_ToString_DoesNotThrow_ForARelativeEndpoint()
+    {
+        var options = new OksOptions { Endpoint = new Uri("api/v2/", UriKind.Relative) };
+
+        Assert.Contains("OksOptions", options.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Credentials_ToString_HidesEverySecret()
     {
