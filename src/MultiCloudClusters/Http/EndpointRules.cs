@@ -13,6 +13,11 @@ public static class EndpointRules
             return $"{field} must be an absolute URL";
         }
 
+        if (!string.IsNullOrEmpty(endpoint.UserInfo))
+        {
+            return $"{field} must not carry credentials (user:password@); configure them in the provider's options";
+        }
+
         if (endpoint.Scheme == Uri.UriSchemeHttps)
         {
             return null;
@@ -25,6 +30,14 @@ public static class EndpointRules
 
         return $"{field} must use https:// (plain http:// is allowed only for loopback addresses)";
     }
+
+    /// <summary>The endpoint for logs and ToString(): scheme, host, port and path, never user info.</summary>
+    public static string Describe(Uri? endpoint) => endpoint switch
+    {
+        null => "default",
+        { IsAbsoluteUri: true } absolute => absolute.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped),
+        _ => "(relative URI)",
+    };
 
     /// <summary>The endpoint with a trailing slash, as relative operation paths need.</summary>
     public static Uri AsBaseAddress(Uri endpoint) =>

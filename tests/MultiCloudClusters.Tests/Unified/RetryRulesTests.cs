@@ -52,14 +52,6 @@ public sealed class RetryRulesTests
     public void RetryAfter_Absent_OrUnreadable_IsNull(string? header) =>
         Assert.Null(RetryAfterHint.FromHeader(header, Now));
 
-    [Fact]
-    public void RetryAfter_Max_TakesTheLonger()
-    {
-        Assert.Equal(TimeSpan.FromSeconds(3), RetryAfterHint.Max(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3)));
-        Assert.Equal(TimeSpan.FromSeconds(1), RetryAfterHint.Max(TimeSpan.FromSeconds(1), null));
-        Assert.Null(RetryAfterHint.Max(null, null));
-    }
-
     [Theory]
     [InlineData(408, true, true)]
     [InlineData(429, true, true)]

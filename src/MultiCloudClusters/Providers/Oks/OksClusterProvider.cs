@@ -65,6 +65,7 @@ public sealed partial class OksClusterProvider : ClusterProviderBase
         var projectId = query?.Scope;
         return CursorPaginator.Create<ClusterInfo>(async (cursor, pageSize, ct) =>
         {
+            new RequestValidator().Range("pageSize", pageSize, 1, 100).ThrowIfInvalid();
             var api = Api;
             var limit = pageSize ?? query?.PageSize;
             var response = await Call(() => projectId is null

@@ -33,6 +33,11 @@ public static class OksConfigurationResolver
             ?? (useCli ? environment("OKS_REGION") : null)
             ?? profile?.Region
             ?? DefaultRegion;
+        if (options.Endpoint is { IsAbsoluteUri: false })
+        {
+            throw Invalid("Endpoint", "must be an absolute URL");
+        }
+
         var endpointText = options.Endpoint?.AbsoluteUri
             ?? (useCli ? environment("OKS_ENDPOINT") : null)
             ?? profile?.Endpoint;

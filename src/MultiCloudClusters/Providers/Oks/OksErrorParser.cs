@@ -58,15 +58,18 @@ public sealed class OksErrorParser(TimeProvider? timeProvider = null) : Provider
                 return baseline with { Message = detail.GetString()!, RequestId = requestId ?? baseline.RequestId };
             }
 
-            var fields = ReadValidationItems(detail).ToList();
-            return baseline with
+            if (detail.ValueKind == JsonValueKind.Array)
             {
-                ErrorCode = "HTTPValidationError",
-                Message = "The request was not valid",
-                FieldErrors = fields,
-                RequestId = requestId ?? baseline.RequestId,
-                Kind = CloudErrorKind.Validation,
-            };
+                var fields = ReadValidationItems(detail).ToList();
+                return baseline with
+                {
+                    ErrorCode = "HTTPValidationError",
+                    Message = "The request was not valid",
+                    FieldErrors = fields,
+                    RequestId = requestId ?? baseline.RequestId,
+                    Kind = fields.Count > 0 && baseline.Kind == CloudErrorKind.Other ? CloudErrorKind.Validation : baseline.Kind,
+                };
+            }
         }
 
         return baseline with { RequestId = requestId ?? baseline.RequestId };

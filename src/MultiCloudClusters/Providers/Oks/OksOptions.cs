@@ -1,3 +1,4 @@
+using MultiCloudClusters.Http;
 using MultiCloudClusters.Resilience;
 
 namespace MultiCloudClusters.Providers.Oks;
@@ -52,5 +53,5 @@ public sealed class OksOptions
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"OksOptions(Region={Region ?? "default"}, Endpoint={Endpoint?.GetLeftPart(UriPartial.Path) ?? "default"}, credentials hidden)";
+        $"OksOptions(Region={Region ?? "default"}, Endpoint={EndpointRules.Describe(Endpoint)}, credentials hidden)";
 }
