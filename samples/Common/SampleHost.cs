@@ -1,0 +1,126 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MultiCloudClusters.Clusters;
+using MultiCloudClusters.Connections;
+using MultiCloudClusters.DependencyInjection;
+using MultiCloudClusters.Emulator;
+using MultiCloudClusters.Providers.Ame;
+using MultiCloudClusters.Providers.Eks;
+using MultiCloudClusters.Providers.Imply;
+using MultiCloudClusters.Providers.LakeSail;
+using MultiCloudClusters.Providers.Oks;
+
+namespace MultiCloudClusters.Samples;
+
+/// <summary>
+/// What every sample starts with: each provider configured in <c>appsettings.json</c> or environment
+/// variables (<c>MultiCloudClusters__Oks__AccessKey</c>, …) talks to its real endpoint; every other
+/// provider talks to the built-in emulator, started in-process only when needed.
+/// </summary>
+public sealed class SampleHost : IAsyncDisposable
+{
+    /// <summary>The provider keys, in display order.</summary>
+    public static readonly string[] ProviderNames = ["oks", "imply", "ame", "eks", "lakesail"];
+
+    private readonly ServiceProvider _services;
+
+    private SampleHost(ServiceProvider services, IConfiguration configuration, MultiCloudEmulator? emulator, IReadOnlyCollection<string> real)
+    {
+        _services = services;
+        Configuration = configuration;
+        Emulator = emulator;
+        RealProviders = real;
+    }
+
+    /// <summary>The samples' configuration (<c>appsettings.json</c>, then environment variables).</summary>
+    public IConfiguration Configuration { get; }
+
+    /// <summary>A <c>Samples:</c> setting, or <paramref name="fallback"/> when unset.</summary>
+    public string Setting(string key, string fallback) =>
+        Configuration[$"Samples:{key}"] is { Length: > 0 } value ? value : fallback;
+
+    /// <summary>The in-process emulator, when any provider uses it.</summary>
+    public MultiCloudEmulator? Emulator { get; }
+
+    /// <summary>The providers configured against their real endpoints.</summary>
+    public IReadOnlyCollection<string> RealProviders { get; }
+
+    /// <summary>Every registered provider.</summary>
+    public ClusterCatalog Catalog => _services.GetRequiredService<ClusterCatalog>();
+
+    /// <summary>The services, for anything else a sample needs.</summary>
+    public IServiceProvider Services => _services;
+
+    /// <summary>A registered cluster provider by its concrete type and key.</summary>
+    public T Cluster<T>(string key) where T : class, IClusterProvider => _services.GetRequiredKeyedService<T>(key);
+
+    /// <summary>The LakeSail connection provider.</summary>
+    public IConnectionProvider Connections => _services.GetRequiredKeyedService<IConnectionProvider>(LakeSailConnectionProvider.ProviderName);
+
+    /// <summary>Where a provider runs: its real endpoint or the emulator.</summary>
+    public string Target(string provider) => RealProviders.Contains(provider) ? "real endpoint" : "emulator";
+
+    /// <summary>Reads configuration, starts the emulator if needed and registers all five providers.</summary>
+    public static async Task<SampleHost> StartAsync(string[] args, EmulatorOptions? emulatorOptions = null, CancellationToken cancellationToken = default)
+    {
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var root = configuration.GetSection("MultiCloudClusters");
+        var real = ProviderNames.Where(name => SectionFor(root, name).GetChildren().Any()).ToList();
+
+        MultiCloudEmulator? emulator = null;
+        if (real.Count < ProviderNames.Length)
+        {
+            emulator = await MultiCloudEmulator.StartAsync(emulatorOptions ?? new EmulatorOptions { TransitionDuration = TimeSpan.FromMilliseconds(800) }, cancellationToken).ConfigureAwait(false);
+        }
+
+        var services = new ServiceCollection();
+        services.AddMultiCloudClusters(builder =>
+        {
+            if (emulator is not null)
+            {
+                builder.UseEmulator(emulator, name => !real.Contains(name));
+            }
+
+            Register(builder, root, real);
+        });
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+        // What a host does at start-up: every provider's options are checked before the first call.
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        return new SampleHost(provider, configuration, emulator, real);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync().ConfigureAwait(false);
+        if (Emulator is not null)
+        {
+            await Emulator.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static void Register(MultiCloudClustersBuilder builder, IConfigurationSection root, List<string> real)
+    {
+        foreach (var name in real)
+        {
+            var section = SectionFor(root, name);
+            _ = name switch
+            {
+                "oks" => builder.AddOks(section),
+                "imply" => builder.AddImply(section),
+                "ame" => builder.AddAme(section),
+                "eks" => builder.AddEks(section),
+                _ => builder.AddLakeSail(section),
+            };
+        }
+    }
+
+    private static IConfigurationSection SectionFor(IConfigurationSection root, string name) =>
+        root.GetChildren().FirstOrDefault(c => string.Equals(c.Key, name, StringComparison.OrdinalIgnoreCase)) ?? root.GetSection(name);
+}

@@ -1,0 +1,191 @@
+using System.Globalization;
+using MultiCloudClusters.Clusters;
+using MultiCloudClusters.Connections;
+using MultiCloudClusters.Providers.Ame;
+using MultiCloudClusters.Providers.Eks;
+using MultiCloudClusters.Providers.Imply;
+using MultiCloudClusters.Providers.Oks;
+using AmeApi = MultiCloudClusters.Providers.Ame.Generated;
+
+namespace MultiCloudClusters.Samples.QuickStart;
+
+/// <summary>The QuickStart job, through the public API only.</summary>
+public static class QuickStartJob
+{
+    private static readonly WaitOptions Patient = new() { InitialInterval = TimeSpan.FromMilliseconds(300), MaxInterval = TimeSpan.FromSeconds(10), Timeout = TimeSpan.FromMinutes(20) };
+
+    /// <summary>Runs every step, prints progress and a summary; true when all succeeded.</summary>
+    public static async Task<bool> RunAsync(SampleHost host, TextWriter output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        ArgumentNullException.ThrowIfNull(output);
+        output.WriteLine("MultiCloudClusters QuickStart");
+        foreach (var name in SampleHost.ProviderNames)
+        {
+            output.WriteLine($"  {name,-9} -> {host.Target(name)}");
+        }
+
+        output.WriteLine();
+        var steps = new StepRunner(output);
+        var suffix = DateTimeOffset.UtcNow.ToString("HHmmss", CultureInfo.InvariantCulture);
+
+        await steps.RunAsync("all", "list clusters of every provider at once", () => InventoryAsync(host, output, cancellationToken));
+        await steps.RunAsync("oks", "create a cluster, wait until it runs, fetch its kubeconfig through NaCl", () => OksAsync(host, suffix, cancellationToken));
+        await steps.RunAsync("eks", "register an external cluster", () => EksAsync(host, suffix, cancellationToken));
+        await steps.RunAsync("imply", "stop and restart a cluster", () => ImplyAsync(host, cancellationToken));
+        await steps.RunAsync("ame", "add a node pool", () => AmeAsync(host, suffix, cancellationToken));
+        await steps.RunAsync("lakesail", "onboard a cloud account and sync its template", () => LakeSailAsync(host, suffix, cancellationToken));
+
+        steps.WriteSummary();
+        output.WriteLine(steps.AllSucceeded ? "QuickStart finished: every step succeeded." : "QuickStart finished with failures (see above).");
+        return steps.AllSucceeded;
+    }
+
+    private static async Task<string> InventoryAsync(SampleHost host, TextWriter output, CancellationToken cancellationToken)
+    {
+        var clusters = new List<ClusterInfo>();
+        var failures = new List<InventoryEntry>();
+        await foreach (var entry in host.Catalog.ListAllClustersAsync(cancellationToken: cancellationToken))
+        {
+            if (entry.IsError)
+            {
+                failures.Add(entry);
+            }
+            else
+            {
+                clusters.Add(entry.Cluster!);
+            }
+        }
+
+        ConsoleTable.Write(
+            output,
+            ["provider", "id", "name", "status", "raw status", "version"],
+            clusters.OrderBy(c => Array.IndexOf(SampleHost.ProviderNames, c.Provider)).ThenBy(c => c.Name, StringComparer.Ordinal)
+                .Select(c => (IReadOnlyList<string>)[c.Provider, c.Id, c.Name, c.Status.ToString(), c.RawStatus ?? "-", c.Version ?? "-"]));
+        foreach (var failure in failures)
+        {
+            output.WriteLine($"  {failure.Provider}: could not list: {failure.Error!.Message}");
+        }
+
+        return failures.Count == 0
+            ? $"{clusters.Count} clusters from {clusters.Select(c => c.Provider).Distinct().Count()} providers"
+            : throw new InvalidOperationException($"{clusters.Count} clusters listed, but {string.Join(", ", failures.Select(f => f.Provider))} failed");
+    }
+
+    private static async Task<string> OksAsync(SampleHost host, string suffix, CancellationToken cancellationToken)
+    {
+        var oks = host.Cluster<OksClusterProvider>(OksClusterProvider.ProviderName);
+        var projects = await oks.Api.ListProjectsAsync(cancellationToken: cancellationToken);
+        var project = projects.Projects?.FirstOrDefault()
+            ?? throw new InvalidOperationException("The OKS account has no project to create the cluster in.");
+        var versions = (await oks.Api.GetKubernetesVersionsAsync(cancellationToken)).Versions ?? [];
+        var version = versions.OrderBy(v => Version.TryParse(v, out var parsed) ? parsed : new Version(0, 0)).LastOrDefault()
+            ?? throw new InvalidOperationException("OKS offers no Kubernetes version.");
+
+        var created = await oks.CreateClusterAsync(
+            new ClusterCreateRequest
+            {
+                Name = $"quickstart-{suffix}",
+                Version = version,
+                Options = new OksClusterOptions { ProjectId = project.Id, AdminWhitelist = ["0.0.0.0/0"] },
+            },
+            cancellationToken);
+        var running = await oks.WaitForStatusAsync(created.Id, ClusterStatus.Running, Patient, cancellationToken);
+        var kubeconfig = await oks.GetKubeconfigAsync(created.Id, new KubeconfigRequest { Ttl = TimeSpan.FromHours(1) }, cancellationToken);
+        return $"{running.Name} ({running.Id}) is {running.Status} on {version}; kubeconfig of {kubeconfig.Content.Length} chars opened locally, sealed in transit: {kubeconfig.WasEncryptedInTransit}";
+    }
+
+    private static async Task<string> EksAsync(SampleHost host, string suffix, CancellationToken cancellationToken)
+    {
+        var eks = host.Cluster<EksClusterProvider>(EksClusterProvider.ProviderName);
+        var account = host.Emulator?.Eks.AccountId ?? "123456789012";
+        var registration = await eks.RegisterClusterAsync(
+            new ClusterCreateRequest
+            {
+                Name = $"quickstart-{suffix}",
+                Tags = new Dictionary<string, string> { ["owner"] = "quickstart" },
+                Options = new EksClusterOptions
+                {
+                    ConnectorProvider = "OTHER",
+                    RoleArn = host.Setting("EksConnectorRoleArn", $"arn:aws:iam::{account}:role/eks-connector-agent"),
+                },
+            },
+            cancellationToken);
+        var expiry = registration.ActivationExpiry?.ToString("u", CultureInfo.InvariantCulture) ?? "unknown";
+        return $"{registration.Cluster.Name} is {registration.Cluster.Status}; activation {registration.ActivationId} expires {expiry}";
+    }
+
+    private static async Task<string> ImplyAsync(SampleHost host, CancellationToken cancellationToken)
+    {
+        var imply = host.Cluster<ImplyClusterProvider>(ImplyClusterProvider.ProviderName);
+        ClusterInfo? target = null;
+        await foreach (var cluster in imply.ListClustersAsync(cancellationToken: cancellationToken))
+        {
+            if (cluster.Status == ClusterStatus.Running)
+            {
+                target = cluster;
+                break;
+            }
+        }
+
+        if (target is null)
+        {
+            throw new InvalidOperationException("No running Imply cluster to stop and restart.");
+        }
+
+        await imply.StopClusterAsync(target.Id, cancellationToken);
+        await imply.WaitForStatusAsync(target.Id, ClusterStatus.Stopped, Patient, cancellationToken);
+        await imply.StartClusterAsync(target.Id, cancellationToken);
+        var back = await imply.WaitForStatusAsync(target.Id, ClusterStatus.Running, Patient, cancellationToken);
+        return $"{back.Name} went Running -> Stopped -> {back.Status}";
+    }
+
+    private static async Task<string> AmeAsync(SampleHost host, string suffix, CancellationToken cancellationToken)
+    {
+        var ame = host.Cluster<AmeClusterProvider>(AmeClusterProvider.ProviderName);
+        ClusterInfo? target = null;
+        await foreach (var cluster in ame.ListClustersAsync(cancellationToken: cancellationToken))
+        {
+            if (cluster.Status == ClusterStatus.Running)
+            {
+                target = cluster;
+                break;
+            }
+        }
+
+        if (target is null)
+        {
+            throw new InvalidOperationException("No running AME cluster to add a node pool to.");
+        }
+
+        var pool = await ame.CreateNodePoolAsync(
+            target.Id,
+            new AmeApi.NodePoolRequest { Name = $"qs-{suffix}", NodeSize = "t3.large", MinSize = 1, MaxSize = 3, AutoScaling = true },
+            cancellationToken);
+        var pools = await ame.ListNodePoolsAsync(target.Id, cancellationToken);
+        return $"pool {pool.Name} (id {pool.Id}) added to {target.Id}, which now has {pools.Count} pools";
+    }
+
+    private static async Task<string> LakeSailAsync(SampleHost host, string suffix, CancellationToken cancellationToken)
+    {
+        var connections = host.Connections;
+        var account = host.Setting("LakeSailAccountId", "123456789012");
+        var connection = await connections.CreateConnectionAsync(
+            new ConnectionCreateRequest
+            {
+                Name = $"quickstart-{suffix}",
+                CloudProvider = "aws",
+                Account = new CloudAccountConfig
+                {
+                    AccountId = account,
+                    Region = "us-east-1",
+                    RoleArn = host.Setting("LakeSailRoleArn", $"arn:aws:iam::{account}:role/LakeSailConnection"),
+                },
+            },
+            cancellationToken);
+        var verified = await connections.VerifyConnectionAsync(connection.Id, cancellationToken: cancellationToken);
+        var operation = await connections.SyncTemplateAsync(connection.Id, cancellationToken);
+        var done = await operation.WaitForCompletionAsync(Patient, cancellationToken);
+        return $"{verified.Name} is {verified.Status}; template sync {done.Id} {done.Status}";
+    }
+}
