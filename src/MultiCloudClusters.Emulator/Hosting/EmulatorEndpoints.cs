@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Routing;
+using MultiCloudClusters.Emulator.Imply;
 using MultiCloudClusters.Emulator.Oks;
 
 namespace MultiCloudClusters.Emulator.Hosting;
@@ -19,6 +20,7 @@ internal sealed class EmulatorEndpoints
     public void MapAll(IEndpointRouteBuilder app, EmulatorContext emu)
     {
         OksApi.Map(app, emu, Oks);
+        ImplyApi.Map(app, emu, Imply);
     }
 
     public void SetBase(Uri root)
