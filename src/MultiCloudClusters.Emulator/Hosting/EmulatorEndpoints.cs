@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Routing;
+using MultiCloudClusters.Emulator.Ame;
 using MultiCloudClusters.Emulator.Imply;
 using MultiCloudClusters.Emulator.Oks;
 
@@ -21,6 +22,7 @@ internal sealed class EmulatorEndpoints
     {
         OksApi.Map(app, emu, Oks);
         ImplyApi.Map(app, emu, Imply);
+        AmeApi.Map(app, emu, Ame);
     }
 
     public void SetBase(Uri root)
