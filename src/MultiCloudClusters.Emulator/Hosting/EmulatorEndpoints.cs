@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using MultiCloudClusters.Emulator.Ame;
+using MultiCloudClusters.Emulator.Eks;
 using MultiCloudClusters.Emulator.Imply;
 using MultiCloudClusters.Emulator.Oks;
 
@@ -23,6 +24,7 @@ internal sealed class EmulatorEndpoints
         OksApi.Map(app, emu, Oks);
         ImplyApi.Map(app, emu, Imply);
         AmeApi.Map(app, emu, Ame);
+        EksApi.Map(app, emu, Eks);
     }
 
     public void SetBase(Uri root)
