@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using MultiCloudClusters.Emulator.Ame;
 using MultiCloudClusters.Emulator.Eks;
 using MultiCloudClusters.Emulator.Imply;
+using MultiCloudClusters.Emulator.LakeSail;
 using MultiCloudClusters.Emulator.Oks;
 
 namespace MultiCloudClusters.Emulator.Hosting;
@@ -25,6 +26,7 @@ internal sealed class EmulatorEndpoints
         ImplyApi.Map(app, emu, Imply);
         AmeApi.Map(app, emu, Ame);
         EksApi.Map(app, emu, Eks);
+        LakeSailApi.Map(app, emu, LakeSail);
     }
 
     public void SetBase(Uri root)
