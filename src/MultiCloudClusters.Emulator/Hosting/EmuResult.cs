@@ -30,6 +30,7 @@ internal sealed class EmuResult(int status, string? body, string contentType = "
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
+        if (status == 0) return; // dropped connection: nothing is written.
         var response = httpContext.Response;
         response.StatusCode = status;
         foreach (var (name, value) in headers) response.Headers.Append(name, value);
