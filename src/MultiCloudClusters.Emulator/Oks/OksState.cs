@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using MultiCloudClusters.Emulator.Hosting;
+
+namespace MultiCloudClusters.Emulator.Oks;
+
+/// <summary>OKS projects and clusters in memory, and how they render with their current status.</summary>
+internal sealed partial class OksState(EmulatorContext emu, OksEmulatorEndpoint endpoint)
+{
+    public static readonly string[] Versions = ["1.30", "1.31", "1.32"];
+
+    public EmulatorContext Emu { get; } = emu;
+
+    public OksEmulatorEndpoint Endpoint { get; } = endpoint;
+
+    public ResourceStore Projects { get; } = new();
+
+    public ResourceStore Clusters { get; } = new();
+
+    public object Gate => Projects.Gate;
+
+    [GeneratedRegex("^[a-z][a-z0-9-]*[a-z0-9]$")]
+    public static partial Regex NamePattern();
+
+    public static string? CheckName(string? name) =>
+        name is null ? "name is required."
+        : name.Length is < 1 or > 40 || !NamePattern().IsMatch(name) ? "name must be 1-40 lower-case letters, digits or dashes, start with a letter and not end with a dash."
+        : null;
+
+    public JsonObject RenderProject(StoredResource project)
+    {
+        var json = (JsonObject)project.Data.DeepClone();
+        json["status"] = project.State(Emu.Now);
+        return json;
+    }
+
+    public JsonObject RenderCluster(StoredResource cluster)
+    {
+        var now = Emu.Now;
+        if (cluster.IsSettled(now) && cluster.Data["expected_version"] is JsonValue expected)
+        {
+            cluster.Data["version"] = expected.DeepClone();
+            cluster.Data["expected_version"] = null;
+            cluster.Data["statuses"]!["available_upgrade"] = NextVersion(expected.GetValue<string>());
+        }
+
+        var json = (JsonObject)cluster.Data.DeepClone();
+        json["statuses"]!["status"] = cluster.State(now);
+        if (cluster.Life.Final == StoredResource.Gone) json["statuses"]!["deleted_at"] = RequestBody.Iso(cluster.Life.SettlesAt);
+        return json;
+    }
+
+    public static string NextVersion(string version)
+    {
+        var index = Array.IndexOf(Versions, version);
+        return index >= 0 && index < Versions.Length - 1 ? Versions[index + 1] : "";
+    }
+
+    public void Seed()
+    {
+        var now = Emu.Now;
+        var project = OksProjects.NewProject("demo", "10.50.0.0/18", Endpoint.Region, null, now);
+        Projects.Add(new StoredResource(project["id"]!.GetValue<string>(), project, Lifecycle.Settled(now, "ready")));
+        foreach (var name in new[] { "alpha", "bravo", "charlie" })
+        {
+            var body = new JsonObject
+            {
+                ["name"] = name,
+                ["project_id"] = project["id"]!.GetValue<string>(),
+                ["version"] = "1.31",
+                ["cidr_pods"] = "10.91.0.0/16",
+                ["cidr_service"] = "10.92.0.0/16",
+                ["admin_whitelist"] = new JsonArray("0.0.0.0/0"),
+            };
+            var cluster = OksClusters.NewCluster(body, now);
+            Clusters.Add(new StoredResource(cluster["id"]!.GetValue<string>(), cluster, Lifecycle.Settled(now, "ready")));
+        }
+    }
+}
