@@ -9,11 +9,11 @@ public static class ConsoleTable
         ArgumentNullException.ThrowIfNull(output);
         var all = rows.Select(r => r.Select(Clip).ToArray()).ToList();
         var widths = headers.Select((h, i) => Math.Max(h.Length, all.Select(r => i < r.Length ? r[i].Length : 0).DefaultIfEmpty(0).Max())).ToArray();
-        output.WriteLine("  " + string.Join("  ", headers.Select((h, i) => h.PadRight(widths[i]))));
+        output.WriteLine(("  " + string.Join("  ", headers.Select((h, i) => h.PadRight(widths[i])))).TrimEnd());
         output.WriteLine("  " + string.Join("  ", widths.Select(w => new string('-', w))));
         foreach (var row in all)
         {
-            output.WriteLine("  " + string.Join("  ", row.Select((c, i) => c.PadRight(widths[i]))));
+            output.WriteLine(("  " + string.Join("  ", row.Select((c, i) => c.PadRight(widths[i])))).TrimEnd());
         }
     }
 
