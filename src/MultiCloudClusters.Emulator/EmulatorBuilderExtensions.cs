@@ -19,59 +19,18 @@ public static class EmulatorBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(emulator);
         include ??= _ => true;
-        if (include(OksClusterProvider.ProviderName))
+        var emu = emulator;
+        (string Key, Action Register)[] providers =
+        [
+            (OksClusterProvider.ProviderName, () => builder.AddOks(o => (o.Endpoint, o.AccessKey, o.SecretKey, o.UseCliConfiguration) = (emu.Oks.BaseUrl, emu.Oks.AccessKey, emu.Oks.SecretKey, false))),
+            (ImplyClusterProvider.ProviderName, () => builder.AddImply(o => (o.Endpoint, o.ClientId, o.ClientSecret, o.TokenEndpoint) = (emu.Imply.BaseUrl, emu.Imply.ClientId, emu.Imply.ClientSecret, emu.Imply.TokenEndpoint))),
+            (AmeClusterProvider.ProviderName, () => builder.AddAme(o => (o.Endpoint, o.Organisation, o.PersonalAccessToken, o.UseEnvironmentVariables) = (emu.Ame.BaseUrl, emu.Ame.Organisation, emu.Ame.PersonalAccessToken, false))),
+            (EksClusterProvider.ProviderName, () => builder.AddEks(o => (o.Endpoint, o.Region, o.AccessKeyId, o.SecretAccessKey, o.UseSdkDefaults) = (emu.Eks.BaseUrl, emu.Eks.Region, emu.Eks.AccessKeyId, emu.Eks.SecretAccessKey, false))),
+            (LakeSailConnectionProvider.ProviderName, () => builder.AddLakeSail(o => (o.Endpoint, o.ApiToken, o.UseEnvironment) = (emu.LakeSail.BaseUrl, emu.LakeSail.ApiToken, false))),
+        ];
+        foreach (var (key, register) in providers.Where(p => include(p.Key)))
         {
-            builder.AddOks(o =>
-            {
-                o.Endpoint = emulator.Oks.BaseUrl;
-                o.AccessKey = emulator.Oks.AccessKey;
-                o.SecretKey = emulator.Oks.SecretKey;
-                o.UseCliConfiguration = false;
-            });
-        }
-
-        if (include(ImplyClusterProvider.ProviderName))
-        {
-            builder.AddImply(o =>
-            {
-                o.Endpoint = emulator.Imply.BaseUrl;
-                o.ClientId = emulator.Imply.ClientId;
-                o.ClientSecret = emulator.Imply.ClientSecret;
-                o.TokenEndpoint = emulator.Imply.TokenEndpoint;
-            });
-        }
-
-        if (include(AmeClusterProvider.ProviderName))
-        {
-            builder.AddAme(o =>
-            {
-                o.Endpoint = emulator.Ame.BaseUrl;
-                o.Organisation = emulator.Ame.Organisation;
-                o.PersonalAccessToken = emulator.Ame.PersonalAccessToken;
-                o.UseEnvironmentVariables = false;
-            });
-        }
-
-        if (include(EksClusterProvider.ProviderName))
-        {
-            builder.AddEks(o =>
-            {
-                o.Endpoint = emulator.Eks.BaseUrl;
-                o.Region = emulator.Eks.Region;
-                o.AccessKeyId = emulator.Eks.AccessKeyId;
-                o.SecretAccessKey = emulator.Eks.SecretAccessKey;
-                o.UseSdkDefaults = false;
-            });
-        }
-
-        if (include(LakeSailConnectionProvider.ProviderName))
-        {
-            builder.AddLakeSail(o =>
-            {
-                o.Endpoint = emulator.LakeSail.BaseUrl;
-                o.ApiToken = emulator.LakeSail.ApiToken;
-                o.UseEnvironment = false;
-            });
+            register();
         }
 
         return builder;
