@@ -15,7 +15,7 @@ public static partial class OksKubeconfigJob
           --user    the Kubernetes user of the credential (not system:* or oks:*)
           --group   the Kubernetes group of the credential (same rule)
           --ttl     how long the credential lives: hours (h), days (d) or weeks (w); default 1h
-          --out     where to write it (default: a new temporary file); the file is made readable only by you
+          --out     where to write it (default: a new temporary file); on Unix the file gets mode 600
         The kubeconfig comes sealed for a one-time key pair and is opened locally; its contents are never printed.
         """;
 
