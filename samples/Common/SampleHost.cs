@@ -24,10 +24,12 @@ public sealed class SampleHost : IAsyncDisposable
     public static readonly string[] ProviderNames = ["oks", "imply", "ame", "eks", "lakesail"];
 
     private readonly ServiceProvider _services;
+    private readonly bool _ownsEmulator;
 
-    private SampleHost(ServiceProvider services, IConfiguration configuration, MultiCloudEmulator? emulator, IReadOnlyCollection<string> real)
+    private SampleHost(ServiceProvider services, IConfiguration configuration, MultiCloudEmulator? emulator, IReadOnlyCollection<string> real, bool ownsEmulator = true)
     {
         _services = services;
+        _ownsEmulator = ownsEmulator;
         Configuration = configuration;
         Emulator = emulator;
         RealProviders = real;
@@ -88,21 +90,45 @@ public sealed class SampleHost : IAsyncDisposable
 
             Register(builder, root, real);
         });
-        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        return new SampleHost(Build(services), configuration, emulator, real);
+    }
 
-        // What a host does at start-up: every provider's options are checked before the first call.
-        provider.GetRequiredService<IStartupValidator>().Validate();
-        return new SampleHost(provider, configuration, emulator, real);
+    /// <summary>
+    /// A host whose five providers all talk to <paramref name="emulator"/>, which the caller keeps and disposes:
+    /// how tests run a sample's job in-process. Configuration files and environment variables are not read,
+    /// so a developer's real credentials can never leak into a test run.
+    /// </summary>
+    /// <param name="emulator">The running emulator.</param>
+    /// <param name="configure">Further registrations, e.g. <c>Services.Configure&lt;OksOptions&gt;</c> for faster retries.</param>
+    public static SampleHost ForEmulator(MultiCloudEmulator emulator, Action<MultiCloudClustersBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(emulator);
+        var services = new ServiceCollection();
+        services.AddMultiCloudClusters(builder =>
+        {
+            builder.UseEmulator(emulator);
+            configure?.Invoke(builder);
+        });
+        return new SampleHost(Build(services), new ConfigurationBuilder().Build(), emulator, [], ownsEmulator: false);
     }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync().ConfigureAwait(false);
-        if (Emulator is not null)
+        if (Emulator is not null && _ownsEmulator)
         {
             await Emulator.DisposeAsync().ConfigureAwait(false);
         }
+    }
+
+    private static ServiceProvider Build(ServiceCollection services)
+    {
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+        // What a host does at start-up: every provider's options are checked before the first call.
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        return provider;
     }
 
     private static void Register(MultiCloudClustersBuilder builder, IConfigurationSection root, List<string> real)
