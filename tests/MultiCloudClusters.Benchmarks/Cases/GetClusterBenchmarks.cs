@@ -8,6 +8,7 @@ namespace MultiCloudClusters.Benchmarks.Cases;
 
 /// <summary>(1) Get one OKS cluster (a ~2 KB <c>{ResponseContext, Cluster}</c> envelope). Target: ≤ 1.15× time, ≤ 2× allocated.</summary>
 [MemoryDiagnoser]
+[IterationCount(11)] // microsecond-scale: more iterations than the short job's 5, the machine is noisy
 public class GetOksCluster
 {
     private BenchServer _server = null!;
@@ -38,6 +39,7 @@ public class GetOksCluster
 
 /// <summary>(1) Get one EKS cluster (DescribeCluster, ~2 KB <c>{cluster:{…}}</c>), SigV4-signed on both sides.</summary>
 [MemoryDiagnoser]
+[IterationCount(11)] // microsecond-scale: more iterations than the short job's 5, the machine is noisy
 public class GetEksCluster
 {
     private BenchServer _server = null!;
