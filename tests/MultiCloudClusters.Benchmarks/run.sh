@@ -92,7 +92,7 @@ for t, name in (("ListLakeSail", "List 100,000, LakeSail marker pages"), ("ListA
     r = b / l if b and l else None  # throughput ratio
     extra = ""
     if b and l:
-        extra = f" ({100000/(l/1e9):,.0f} vs {100000/(b/1e9):,.0f} items/s)"
+        extra = f" (library {100000/(l/1e9):,.0f} vs baseline {100000/(b/1e9):,.0f} items/s)"
     row(f"{name}: throughput", f"baseline {fmt_time(b)}, library {fmt_time(l)}{extra}", r, "≥ 0.9×", None if r is None else r >= 0.9)
 
 singles = {m: get("Inventory", m) for m in ("SingleEks", "SingleOks", "SingleAme", "SingleImply")}
@@ -126,7 +126,7 @@ for case, detail, ratio, target, ok in rows:
 
 print()
 print(f"Machine: {os.environ['NPROC']} cores ({os.environ['CPU_MODEL']}), .NET SDK {os.environ['DOTNET_VERSION']}, "
-      "BenchmarkDotNet 0.15.8 short mode (in-process, 2 warm-up + 5 iterations, medians); shared machine, numbers are noisy.")
+      "BenchmarkDotNet 0.15.8 short mode (in-process, 1 launch, 2 warm-up + 5 iterations, 11 for the µs cases; medians); shared machine, numbers are noisy.")
 print()
 print("| case | measured | ratio | target | |")
 print("|---|---|---|---|---|")
