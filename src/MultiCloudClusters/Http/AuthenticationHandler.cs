@@ -7,7 +7,6 @@ internal sealed class AuthenticationHandler(IRequestAuthenticator authenticator)
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var snapshot = await RequestSnapshot.CreateAsync(request, cancellationToken).ConfigureAwait(false);
         await authenticator.AuthenticateAsync(request, cancellationToken).ConfigureAwait(false);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         authenticator.OnResponse(response);
@@ -18,6 +17,9 @@ internal sealed class AuthenticationHandler(IRequestAuthenticator authenticator)
         }
 
         response.Dispose();
+        // Copied only on this rare path: the request above the handler is always a fresh copy from the
+        // resilience handler, with a ByteArrayContent that can be read again after it was sent.
+        var snapshot = await RequestSnapshot.CreateAsync(request, cancellationToken).ConfigureAwait(false);
         var again = snapshot.Clone();
         await authenticator.AuthenticateAsync(again, cancellationToken).ConfigureAwait(false);
         var second = await base.SendAsync(again, cancellationToken).ConfigureAwait(false);

@@ -39,7 +39,23 @@ public sealed class NaclKeyPair : IDisposable
     public byte[] Open(string ciphertextBase64)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return NaclSealedBox.Open(ciphertextBase64, _privateKey);
+        if (string.IsNullOrWhiteSpace(ciphertextBase64))
+        {
+            throw new KubeconfigDecryptionException("The sealed box is empty.");
+        }
+
+        byte[] box;
+        try
+        {
+            box = Convert.FromBase64String(ciphertextBase64.Trim());
+        }
+        catch (FormatException)
+        {
+            throw new KubeconfigDecryptionException("The sealed box is not valid Base64.");
+        }
+
+        // The public key is known here: no need to derive it again from the private key.
+        return NaclSealedBox.Open(box, _privateKey, PublicKey.ToArray());
     }
 
     /// <summary>Wipes the private key.</summary>

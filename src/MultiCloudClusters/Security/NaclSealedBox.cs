@@ -48,10 +48,26 @@ public static class NaclSealedBox
             throw new KubeconfigDecryptionException($"The sealed box is truncated: {box.Length} bytes, at least {Overhead} needed.");
         }
 
+        return Open(box, privateKey, publicKey: null);
+    }
+
+    /// <summary>Opens a sealed box whose recipient public key is already known (saves one X25519 scalar multiplication).</summary>
+    internal static byte[] Open(ReadOnlySpan<byte> box, ReadOnlySpan<byte> privateKey, byte[]? publicKey)
+    {
+        if (privateKey.Length != NaclKeyPair.KeyLength)
+        {
+            throw new KubeconfigDecryptionException($"The private key must be {NaclKeyPair.KeyLength} bytes long (got {privateKey.Length}).");
+        }
+
+        if (box.Length < Overhead)
+        {
+            throw new KubeconfigDecryptionException($"The sealed box is truncated: {box.Length} bytes, at least {Overhead} needed.");
+        }
+
         var secret = privateKey.ToArray();
         try
         {
-            var publicKey = ScalarMult.Base(secret);
+            publicKey ??= ScalarMult.Base(secret);
             return SealedPublicKeyBox.Open(box.ToArray(), secret, publicKey);
         }
         catch (CryptographicException)

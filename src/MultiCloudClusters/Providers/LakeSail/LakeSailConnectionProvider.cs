@@ -56,9 +56,13 @@ public sealed class LakeSailConnectionProvider : IConnectionProvider
             var response = await Call(() => api.ListConnectionsAsync(pageSize ?? query?.PageSize, marker, ct)).ConfigureAwait(false);
             var items = ProviderCall.Require(ProviderName, response.Items, "items");
             var operations = (response.Included?.Operations ?? []).Select(Live).ToList();
-            var connections = items
-                .Select(c => LakeSailMapper.ToConnection(c, [.. operations.Where(o => o.ResourceId is not null && o.ResourceId == c.Id)]))
-                .ToList();
+            var byResource = operations.Where(o => o.ResourceId is not null).ToLookup(o => o.ResourceId!, StringComparer.Ordinal);
+            var connections = new List<CloudConnection>(items.Count);
+            foreach (var c in items)
+            {
+                connections.Add(LakeSailMapper.ToConnection(c, c.Id is not null && byResource.Contains(c.Id) ? [.. byResource[c.Id]] : []));
+            }
+
             return new TokenPage<CloudConnection>(connections, response.Marker);
         });
     }

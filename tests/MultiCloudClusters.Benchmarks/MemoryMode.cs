@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Globalization;
+using MultiCloudClusters.Benchmarks.Server;
+using MultiCloudClusters.Clusters;
+using MultiCloudClusters.Connections;
+
+namespace MultiCloudClusters.Benchmarks;
+
+/// <summary>
+/// <c>memory &lt;count&gt; [lakesail|ame]</c>: streams <c>count</c> items (100 a page) through the public list API
+/// against the in-process server and prints the peak working set. Run once per count, each in its own process
+/// (<c>run.sh</c> does 10,000 and 100,000): if items are streamed, never all held, both peaks are about equal.
+/// </summary>
+internal static class MemoryMode
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length < 2 || !int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count <= 0 || count % Payloads.PageSize != 0)
+        {
+            await Console.Error.WriteLineAsync($"usage: memory <count, a multiple of {Payloads.PageSize}> [lakesail|ame]").ConfigureAwait(false);
+            return 2;
+        }
+
+        var provider = args.Length > 2 ? args[2] : "lakesail";
+        await using var server = await BenchServer.StartAsync(count / Payloads.PageSize).ConfigureAwait(false);
+        var seen = 0L;
+        var stopwatch = Stopwatch.StartNew();
+        switch (provider)
+        {
+            case "lakesail":
+                await foreach (var connection in LibraryProviders.LakeSail(server).ListConnectionsAsync(new ConnectionQuery { PageSize = Payloads.PageSize }).ConfigureAwait(false))
+                {
+                    seen += connection.Id.Length > 0 ? 1 : 0;
+                }
+
+                break;
+            case "ame":
+                await foreach (var cluster in LibraryProviders.Ame(server).ListClustersAsync(new ClusterQuery { PageSize = Payloads.PageSize }).ConfigureAwait(false))
+                {
+                    seen += cluster.Id.Length > 0 ? 1 : 0;
+                }
+
+                break;
+            default:
+                await Console.Error.WriteLineAsync($"unknown provider '{provider}'").ConfigureAwait(false);
+                return 2;
+        }
+
+        stopwatch.Stop();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var info = GC.GetGCMemoryInfo();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"memory provider={provider} items={seen} seconds={stopwatch.Elapsed.TotalSeconds:0.00} peakWorkingSetBytes={process.PeakWorkingSet64} workingSetBytes={process.WorkingSet64} gcHeapAfterBytes={GC.GetTotalMemory(false)} gcCommittedBytes={info.TotalCommittedBytes} gen2Collections={GC.CollectionCount(2)}"));
+        return seen == count ? 0 : 1;
+    }
+}
