@@ -7,20 +7,20 @@ internal sealed class AuthenticationHandler(IRequestAuthenticator authenticator)
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        // Captured before the credentials are added, so the copy for a second try carries none of the old ones.
+        var snapshot = authenticator.CanRefresh ? await RequestSnapshot.CaptureAsync(request, cancellationToken).ConfigureAwait(false) : null;
         await authenticator.AuthenticateAsync(request, cancellationToken).ConfigureAwait(false);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         authenticator.OnResponse(response);
-        if (response.StatusCode != HttpStatusCode.Unauthorized
+        if (snapshot is null
+            || response.StatusCode != HttpStatusCode.Unauthorized
             || !await authenticator.OnUnauthorizedAsync(cancellationToken).ConfigureAwait(false))
         {
             return response;
         }
 
         response.Dispose();
-        // Copied only on this rare path: the request above the handler is always a fresh copy from the
-        // resilience handler, with a ByteArrayContent that can be read again after it was sent.
-        var snapshot = await RequestSnapshot.CreateAsync(request, cancellationToken).ConfigureAwait(false);
-        var again = snapshot.Clone();
+        var again = await snapshot.CloneAsync(cancellationToken).ConfigureAwait(false);
         await authenticator.AuthenticateAsync(again, cancellationToken).ConfigureAwait(false);
         var second = await base.SendAsync(again, cancellationToken).ConfigureAwait(false);
         authenticator.OnResponse(second);

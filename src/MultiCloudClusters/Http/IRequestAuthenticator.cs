@@ -11,6 +11,9 @@ public interface IRequestAuthenticator
     {
     }
 
+    /// <summary>Whether <see cref="OnUnauthorizedAsync"/> may ask for a second try (then each request is kept ready to be sent again).</summary>
+    bool CanRefresh => false;
+
     /// <summary>
     /// Called once when a request was answered 401: return true after dropping a cached credential
     /// to have the request sent once more with fresh credentials.

@@ -1,33 +1,44 @@
-
 namespace MultiCloudClusters.Http;
 
 /// <summary>
-/// A copy of a request that can be sent again (an <see cref="HttpRequestMessage"/> can be sent only once):
-/// retries and the re-authenticated 401 path each send a fresh clone.
+/// What is needed to send a request again (an <see cref="HttpRequestMessage"/> can be sent only once):
+/// the headers and options as they were before any handler touched them, and the body, read only
+/// when a copy is actually needed. The first attempt sends the original; retries and the
+/// re-authenticated 401 path send copies.
 /// </summary>
 internal sealed class RequestSnapshot
 {
     private readonly HttpRequestMessage _original;
-    private readonly byte[]? _content;
     private readonly KeyValuePair<string, IEnumerable<string>>[] _headers;
     private readonly KeyValuePair<string, IEnumerable<string>>[] _contentHeaders;
+    private byte[]? _content;
 
-    private RequestSnapshot(HttpRequestMessage original, byte[]? content)
+    private RequestSnapshot(HttpRequestMessage original)
     {
         _original = original;
-        _content = content;
-        _headers = original.Headers.Select(h => new KeyValuePair<string, IEnumerable<string>>(h.Key, h.Value.ToArray())).ToArray();
+        _headers = [.. original.Headers.Select(h => new KeyValuePair<string, IEnumerable<string>>(h.Key, h.Value.ToArray()))];
         _contentHeaders = original.Content?.Headers.Select(h => new KeyValuePair<string, IEnumerable<string>>(h.Key, h.Value.ToArray())).ToArray() ?? [];
     }
 
-    public static async Task<RequestSnapshot> CreateAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    /// <summary>Captures the request before it is sent; a body that could be read only once is buffered first.</summary>
+    public static async ValueTask<RequestSnapshot> CaptureAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var content = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        return new RequestSnapshot(request, content);
+        if (request.Content is { } content and not ByteArrayContent)
+        {
+            await content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return new RequestSnapshot(request);
     }
 
-    public HttpRequestMessage Clone()
+    /// <summary>A fresh copy with the headers as captured (credentials are added again by the authenticator).</summary>
+    public async ValueTask<HttpRequestMessage> CloneAsync(CancellationToken cancellationToken)
     {
+        if (_content is null && _original.Content is { } content)
+        {
+            _content = await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         var clone = new HttpRequestMessage(_original.Method, _original.RequestUri)
         {
             Version = _original.Version,
@@ -55,5 +66,4 @@ internal sealed class RequestSnapshot
 
         return clone;
     }
-
 }

@@ -3,12 +3,12 @@ using Polly;
 
 namespace MultiCloudClusters.Resilience;
 
-/// <summary>Runs each request through the provider's resilience pipeline, sending a fresh copy per attempt.</summary>
+/// <summary>Runs each request through the provider's resilience pipeline: the first attempt sends the request itself, each retry a copy.</summary>
 internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> pipeline) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var snapshot = await RequestSnapshot.CreateAsync(request, cancellationToken).ConfigureAwait(false);
+        var snapshot = await RequestSnapshot.CaptureAsync(request, cancellationToken).ConfigureAwait(false);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(ResiliencePipelineFactory.RequestKey, request);
         var attempts = 0;
@@ -17,20 +17,24 @@ internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> 
             var outcome = await pipeline.ExecuteOutcomeAsync(
                 async (ctx, state) =>
                 {
-                    attempts++;
-                    var attempt = state.Snapshot.Clone();
+                    // The first attempt sends the caller's request; only a retry pays for a copy.
+                    var attempt = ++attempts == 1 ? state.Request : await state.Snapshot.CloneAsync(ctx.CancellationToken).ConfigureAwait(false);
                     try
                     {
                         return Outcome.FromResult(await state.Handler.SendCoreAsync(attempt, ctx.CancellationToken).ConfigureAwait(false));
                     }
                     catch (Exception ex)
                     {
-                        attempt.Dispose();
+                        if (!ReferenceEquals(attempt, state.Request))
+                        {
+                            attempt.Dispose();
+                        }
+
                         return Outcome.FromException<HttpResponseMessage>(ex);
                     }
                 },
                 context,
-                (Snapshot: snapshot, Handler: this)).ConfigureAwait(false);
+                (Snapshot: snapshot, Handler: this, Request: request)).ConfigureAwait(false);
 
             outcome.ThrowIfException();
             return outcome.Result!;

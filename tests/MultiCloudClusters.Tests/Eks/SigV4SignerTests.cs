@@ -388,11 +388,11 @@ public sealed class SigV4AuthenticatorTests
         {
             Content = new StringContent("""{"name":"c1"}""", Encoding.UTF8, "application/json"),
         };
-        var snapshot = await RequestSnapshot.CreateAsync(request, CancellationToken.None);
+        var snapshot = await RequestSnapshot.CaptureAsync(request, CancellationToken.None);
 
         await authenticator.AuthenticateAsync(request, CancellationToken.None);
         time.Advance(TimeSpan.FromSeconds(90));
-        using var retry = snapshot.Clone();
+        using var retry = await snapshot.CloneAsync(CancellationToken.None);
         await authenticator.AuthenticateAsync(retry, CancellationToken.None);
 
         Assert.Equal(2, calls);

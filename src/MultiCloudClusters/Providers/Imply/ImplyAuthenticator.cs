@@ -68,7 +68,9 @@ internal sealed class ImplyAuthenticator : IRequestAuthenticator
     }
 
     /// <inheritdoc />
-    public ValueTask<bool> OnUnauthorizedAsync(CancellationToken cancellationToken) => ValueTask.FromResult(_client is not null);
+    public bool CanRefresh => _client is not null;
+
+    public ValueTask<bool> OnUnauthorizedAsync(CancellationToken cancellationToken) => ValueTask.FromResult(CanRefresh);
 
     /// <inheritdoc />
     public override string ToString() => _client is null
