@@ -72,6 +72,7 @@ internal sealed class LoadRun : IAsyncDisposable
     private readonly ConcurrentDictionary<(string Target, string Id), string> unknownDeletes = new();
     private readonly ConcurrentBag<UnknownCreate> unknownCreates = [];
     private readonly ConcurrentBag<OpFailure> failures = [];
+    private readonly ConcurrentBag<OpFailure> inventoryErrors = [];
     private readonly ConcurrentDictionary<string, int> createdOk = new();
     private readonly ConcurrentDictionary<string, int> deletedOk = new();
     private readonly ConcurrentDictionary<string, int> throttledFailuresByToken = new();
@@ -105,6 +106,9 @@ internal sealed class LoadRun : IAsyncDisposable
     public ConcurrentBag<string> Secrets { get; } = [];
 
     public IReadOnlyCollection<OpFailure> Failures => failures;
+
+    /// <summary>Providers that failed inside an inventory (the inventory itself goes on and counts as completed).</summary>
+    public IReadOnlyCollection<OpFailure> InventoryErrors => inventoryErrors;
 
     public IReadOnlyCollection<UnknownCreate> UnknownCreates => unknownCreates;
 
@@ -329,7 +333,7 @@ internal sealed class LoadRun : IAsyncDisposable
                         {
                             if (entry.IsError)
                             {
-                                failures.Add(new OpFailure(entry.Provider, OpKind.Inventory, null, entry.Error!, cancellationToken.IsCancellationRequested));
+                                inventoryErrors.Add(new OpFailure(entry.Provider, OpKind.Inventory, null, entry.Error!, cancellationToken.IsCancellationRequested));
                             }
                         }
 

@@ -37,7 +37,8 @@ public sealed partial class LoadTests(ITestOutputHelper output)
         Report(run, "load", operations, elapsed, reconciliations);
 
         Assert.Equal(operations, run.Completed + run.Failures.Count);
-        Assert.True(run.Failures.Count == 0, "Unexpected failures:\n" + string.Join("\n", run.Failures.Take(20).Select(f => $"{f.Target} {f.Kind} {f.Id}: {f.Exception}")));
+        var failures = run.Failures.Concat(run.InventoryErrors).ToList();
+        Assert.True(failures.Count == 0, "Unexpected failures:\n" + string.Join("\n", failures.Take(20).Select(f => $"{f.Target} {f.Kind} {f.Id}: {f.Exception}")));
         AssertReconciled(reconciliations, expectNoUnknown: true);
         Assert.All(Enum.GetValues<OpKind>(), kind => Assert.True(run.OpsByKind.GetValueOrDefault(kind) > 0, $"no {kind} operation ran"));
         AssertConnectionsBounded(run, requestsAtLeast: operations);
@@ -49,7 +50,7 @@ public sealed partial class LoadTests(ITestOutputHelper output)
     {
         await using var run = await LoadRun.StartAsync();
         var rules = AddFaults(run.Emu);
-        var operations = LoadSettings.Operations;
+        var operations = LoadSettings.FaultOperations;
         var elapsed = await run.RunAsync(operations);
         var injected = rules.ToDictionary(r => r.ToString(), run.Emu.Faults.FiredCount);
         var retryAfter = run.CheckRetryAfter(GapTolerance);
@@ -65,9 +66,10 @@ public sealed partial class LoadTests(ITestOutputHelper output)
 
         Assert.True(injected.Values.Sum() > operations / 10, "too few faults were injected to prove anything");
         Assert.Equal(operations, run.Completed + run.Failures.Count);
-        var untyped = run.Failures.Where(f => f.Exception is not CloudApiException).ToList();
+        var failures = run.Failures.Concat(run.InventoryErrors).ToList();
+        var untyped = failures.Where(f => f.Exception is not CloudApiException).ToList();
         Assert.True(untyped.Count == 0, "Failures that are not CloudApiException:\n" + string.Join("\n", untyped.Take(10).Select(f => $"{f.Target} {f.Kind}: {f.Exception}")));
-        Assert.All(run.Failures.Select(f => (CloudApiException)f.Exception), ex =>
+        Assert.All(failures.Select(f => (CloudApiException)f.Exception), ex =>
         {
             // The message says who failed and why: the provider, then a status or "no response", plus a description.
             Assert.StartsWith(ex.Provider + ": ", ex.Message, StringComparison.Ordinal);
@@ -219,7 +221,7 @@ public sealed partial class LoadTests(ITestOutputHelper output)
         var attempts = run.Emu.Counters.Attempts;
         var retries = run.Telemetry.Logs.Count(l => l.Contains(" 3] ", StringComparison.Ordinal));
         output.WriteLine($"{name}: {operations} operations ({string.Join(", ", run.OpsByKind.OrderBy(k => k.Key).Select(k => $"{k.Key} {k.Value}"))}) "
-            + $"by {LoadSettings.Callers} callers in {elapsed.TotalMilliseconds:0} ms; {attempts.Count} requests, {retries} retries, {run.Failures.Count} failed operations; scale {LoadSettings.Scale}");
+            + $"by {LoadSettings.Callers} callers in {elapsed.TotalMilliseconds:0} ms; {attempts.Count} requests, {retries} retries, {run.Failures.Count} failed operations, {run.InventoryErrors.Count} providers failed inside inventories; MCC_LOAD_SCALE {LoadSettings.ScaleSetting?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unset"}");
         foreach (var r in reconciliations)
         {
             output.WriteLine("  " + r);
