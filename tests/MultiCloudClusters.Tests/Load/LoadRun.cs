@@ -76,8 +76,10 @@ internal sealed class LoadRun : IAsyncDisposable
     private readonly ConcurrentDictionary<string, int> createdOk = new();
     private readonly ConcurrentDictionary<string, int> deletedOk = new();
     private readonly ConcurrentDictionary<string, int> throttledFailuresByToken = new();
+    private readonly ConcurrentDictionary<string, int> throttledFailuresByTarget = new();
     private readonly ConcurrentDictionary<OpKind, int> opsByKind = new();
     private readonly Dictionary<string, List<(string Id, string Name)>> baseline = [];
+    private readonly ConcurrentBag<(long At, string What)> exits = [];
     private int started;
     private int completed;
 
@@ -118,6 +120,9 @@ internal sealed class LoadRun : IAsyncDisposable
 
     public ConnectionSampler? Sampler { get; private set; }
 
+    /// <summary>When each caller returned (Stopwatch timestamp) and what it was doing last.</summary>
+    public IReadOnlyCollection<(long At, string What)> Exits => exits;
+
     public static async Task<LoadRun> StartAsync()
     {
         var emu = await MultiCloudEmulator.StartAsync(new EmulatorOptions { TransitionDuration = TimeSpan.Zero, FaultSeed = 8 });
@@ -155,16 +160,21 @@ internal sealed class LoadRun : IAsyncDisposable
     }
 
     /// <summary>Runs <paramref name="operations"/> operations over <see cref="LoadSettings.Callers"/> callers; returns the callers' tasks.</summary>
-    public Task[] Start(int operations, CancellationToken cancellationToken)
+    /// <param name="operations">How many operations in all.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <param name="onePerProvider">One caller per provider, each with its own provider only and no inventories: every
+    /// request path then has one sequential caller, so each attempt's retry is the next attempt on its path.</param>
+    public Task[] Start(int operations, CancellationToken cancellationToken, bool onePerProvider = false)
     {
         Sampler = ConnectionSampler.Start(Emu.BaseAddress.Port);
-        return [.. Enumerable.Range(0, LoadSettings.Callers).Select(caller => Task.Run(() => CallerAsync(caller, operations, cancellationToken), CancellationToken.None))];
+        var callers = onePerProvider ? Targets.Length : LoadSettings.Callers;
+        return [.. Enumerable.Range(0, callers).Select(caller => Task.Run(() => CallerAsync(caller, operations, onePerProvider ? Targets[caller] : null, cancellationToken), CancellationToken.None))];
     }
 
-    public async Task<TimeSpan> RunAsync(int operations, CancellationToken cancellationToken = default)
+    public async Task<TimeSpan> RunAsync(int operations, CancellationToken cancellationToken = default, bool onePerProvider = false)
     {
         var watch = Stopwatch.StartNew();
-        await Task.WhenAll(Start(operations, cancellationToken));
+        await Task.WhenAll(Start(operations, cancellationToken, onePerProvider));
         watch.Stop();
         await Sampler!.StopAsync();
         return watch.Elapsed;
@@ -215,8 +225,9 @@ internal sealed class LoadRun : IAsyncDisposable
     /// not retried, or out of retries). Collection paths (lists, creates) are shared by concurrent callers and
     /// counted as ambiguous; <c>RetryAfterTests</c> checks them one caller at a time.
     /// </summary>
-    public RetryAfterCheck CheckRetryAfter(TimeSpan tolerance)
+    public RetryAfterCheck CheckRetryAfter(TimeSpan tolerance, bool onePerProvider = false)
     {
+        var endedByTarget = new Dictionary<string, int>(throttledFailuresByTarget, StringComparer.Ordinal);
         var tokens = live.Keys.Concat(unknownDeletes.Keys)
             .Select(k => (k.Target, Token: Targets.Single(t => t.Name == k.Target).PathToken(k.Id)))
             .Concat(deletedTokens.Select(d => (d.Target, Token: d.Token)))
@@ -240,7 +251,7 @@ internal sealed class LoadRun : IAsyncDisposable
                 var target = Targets.Single(t => t.Emulated == a.Provider);
                 var segments = a.Path.Split('/');
                 var token = tokens.Where(t => t.Target == target.Name && segments.Contains(t.Token, StringComparer.Ordinal)).Select(t => t.Token).FirstOrDefault();
-                var shared = token is null || (target.ListTouchesResourcePaths && a.Method == "GET");
+                var shared = !onePerProvider && (token is null || (target.ListTouchesResourcePaths && a.Method == "GET"));
                 var next = i + 1 < sequence.Count ? sequence[i + 1] : null;
                 var gap = next is null ? (TimeSpan?)null : next.Elapsed - a.Elapsed;
                 if (gap is { } g && g >= LoadSettings.RetryAfter - tolerance)
@@ -258,10 +269,17 @@ internal sealed class LoadRun : IAsyncDisposable
                 {
                     endedCall++;
                 }
-                else if (ended.TryGetValue(token!, out var n) && n > 0)
+                else if (onePerProvider ? endedByTarget.GetValueOrDefault(target.Name) > 0 : ended.GetValueOrDefault(token!) > 0)
                 {
                     endedCall++;
-                    ended[token!] = n - 1;
+                    if (onePerProvider)
+                    {
+                        endedByTarget[target.Name]--;
+                    }
+                    else
+                    {
+                        ended[token!]--;
+                    }
                 }
                 else
                 {
@@ -287,16 +305,33 @@ internal sealed class LoadRun : IAsyncDisposable
         await Emu.DisposeAsync();
     }
 
-    private async Task CallerAsync(int caller, int total, CancellationToken cancellationToken)
+    private async Task CallerAsync(int caller, int total, LoadTarget? only, CancellationToken cancellationToken)
     {
         var random = new Random(1_000 + caller);
         var owned = new List<(LoadTarget Target, string Id)>();
         var sequence = 0;
         var round = 0;
+        var last = "nothing";
+        try
+        {
+            await LoopAsync();
+        }
+        finally
+        {
+            exits.Add((Stopwatch.GetTimestamp(), last));
+        }
+
+        async Task LoopAsync()
+        {
         while (!cancellationToken.IsCancellationRequested && Interlocked.Increment(ref started) <= total)
         {
-            var target = Targets[random.Next(Targets.Length)];
+            var target = only ?? Targets[random.Next(Targets.Length)];
             var roll = random.Next(100);
+            if (only is not null && roll is >= 16 and < 19)
+            {
+                roll = 20;
+            }
+
             var kind = roll switch
             {
                 < 16 => OpKind.List,
@@ -321,6 +356,7 @@ internal sealed class LoadRun : IAsyncDisposable
             var id = mine.Count > 0 ? mine[random.Next(mine.Count)].Id : null;
             opsByKind.AddOrUpdate(kind, 1, (_, n) => n + 1);
             var name = kind == OpKind.Create ? $"{Prefix}-{caller}-{sequence++}" : null;
+            last = $"{target.Name} {kind}";
             try
             {
                 switch (kind)
@@ -376,16 +412,22 @@ internal sealed class LoadRun : IAsyncDisposable
                     unknownDeletes[(target.Name, id!)] = deletedName;
                 }
 
-                if (id is not null && ex is CloudApiException { StatusCode: 429 or 503 })
+                if (ex is CloudApiException { StatusCode: 429 or 503 })
                 {
-                    throttledFailuresByToken.AddOrUpdate(target.PathToken(id), 1, (_, n) => n + 1);
+                    throttledFailuresByTarget.AddOrUpdate(target.Name, 1, (_, n) => n + 1);
+                    if (id is not null)
+                    {
+                        throttledFailuresByToken.AddOrUpdate(target.PathToken(id), 1, (_, n) => n + 1);
+                    }
                 }
 
                 if (cancellationToken.IsCancellationRequested)
                 {
+                    last += $" ended by {ex.GetType().Name}";
                     return;
                 }
             }
+        }
         }
     }
 }

@@ -86,6 +86,41 @@ public sealed partial class LoadTests(ITestOutputHelper output)
         AssertNoSecrets(run);
     }
 
+    /// <summary>
+    /// The fault run's concurrent callers share list and create paths, so there the next attempt on a path may be
+    /// another caller's. Here each provider has one sequential caller: every injected 429/503 (Retry-After header, and
+    /// LakeSail's body <c>retryAfter</c> alone) is checked against the very next attempt on its path.
+    /// </summary>
+    [Fact]
+    public async Task Retry_after_header_and_body_hint_are_honoured_on_every_path()
+    {
+        await using var run = await LoadRun.StartAsync();
+        foreach (var rule in new FaultRule[]
+        {
+            new() { Kind = FaultKind.TooManyRequests, Rate = 0.06, RetryAfter = LoadSettings.RetryAfter },
+            new() { Kind = FaultKind.ServiceUnavailable, Rate = 0.06, RetryAfter = LoadSettings.RetryAfter },
+            new() { Provider = EmulatedProvider.LakeSail, Kind = FaultKind.TooManyRequests, Rate = 0.1, RetryAfter = LoadSettings.RetryAfter, OmitRetryAfterHeader = true },
+            new() { Kind = FaultKind.SlowResponse, Rate = 0.05, Delay = TimeSpan.FromMilliseconds(100) },
+        })
+        {
+            run.Emu.Faults.Add(rule);
+        }
+
+        var operations = Math.Max(60, LoadSettings.FaultOperations / 8);
+        var elapsed = await run.RunAsync(operations, onePerProvider: true);
+        var check = run.CheckRetryAfter(GapTolerance, onePerProvider: true);
+        var bodyOnly = run.Emu.Counters.Attempts.Count(a => a.Provider == EmulatedProvider.LakeSail && a.Fault == FaultKind.TooManyRequests);
+        output.WriteLine($"{operations} operations by 5 sequential callers in {elapsed.TotalMilliseconds:0} ms, {run.Emu.Counters.Attempts.Count} requests; "
+            + $"Retry-After: {check.Announced} announced ({bodyOnly} LakeSail 429s, some with the body hint only), {check.Honoured} retried after >= {LoadSettings.RetryAfter.TotalSeconds} s "
+            + $"(shortest gap {check.ShortestHonouredGap.TotalMilliseconds:0} ms), {check.EndedCall} ended their call, {check.Violations.Count} violations");
+
+        Assert.Equal(0, check.Ambiguous);
+        Assert.True(check.Announced >= 5, $"only {check.Announced} waits were announced");
+        Assert.True(check.Violations.Count == 0, "Retry-After not honoured:\n" + string.Join("\n", check.Violations.Take(20)));
+        Assert.True(check.Honoured >= check.Announced / 2, $"only {check.Honoured} of {check.Announced} announced waits were followed by a retry");
+        Assert.DoesNotContain(run.Failures, f => f.Exception is not CloudApiException);
+    }
+
     [Fact]
     public async Task Cancelling_the_whole_run_stops_all_work_within_one_second()
     {
@@ -98,18 +133,33 @@ public sealed partial class LoadTests(ITestOutputHelper output)
         await Task.Delay(TimeSpan.FromSeconds(2));
         var before = run.Completed;
         var watch = Stopwatch.StartNew();
+        var cancelledAt = Stopwatch.GetTimestamp();
         await cancel.CancelAsync();
         var all = Task.WhenAll(callers);
         var finished = await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(10))) == all;
         watch.Stop();
         await run.Sampler!.StopAsync();
+
+        // Requests the callers sent before they stopped may still be on their way through a loaded server; after that
+        // nothing may arrive (no call carries on in the background).
+        await Task.Delay(TimeSpan.FromMilliseconds(200));
         var attemptsAtStop = run.Emu.Counters.Attempts.Count;
         await Task.Delay(TimeSpan.FromMilliseconds(500));
         var attemptsLater = run.Emu.Counters.Attempts.Count;
+        foreach (var stray in run.Emu.Counters.Attempts.Skip(attemptsAtStop))
+        {
+            output.WriteLine($"  request after the stop: {stray}");
+        }
+
         var afterCancel = run.Failures.Where(f => f.AfterCancel).ToList();
         output.WriteLine($"cancelled after {before} operations; all {LoadSettings.Callers} callers done {watch.Elapsed.TotalMilliseconds:0} ms after Cancel(); "
             + $"requests after that: {attemptsLater - attemptsAtStop}; calls ended by the cancel: {afterCancel.Count} "
             + $"({string.Join(", ", afterCancel.GroupBy(f => f.Exception.GetType().Name).Select(g => $"{g.Key} x{g.Count()}"))})");
+
+        foreach (var exit in run.Exits.OrderByDescending(e => e.At).Take(5))
+        {
+            output.WriteLine($"  caller done {Stopwatch.GetElapsedTime(cancelledAt, exit.At).TotalMilliseconds:0} ms after Cancel(), last: {exit.What}");
+        }
 
         Assert.True(finished, "the callers did not stop within 10 s of the cancel");
         Assert.True(before > 0, "nothing ran before the cancel");
