@@ -30,17 +30,23 @@ public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
     }
 
     /// <summary>An <see cref="AsyncPageable{T}"/> over a page fetcher, with the loop guard every style shares.</summary>
-    public static AsyncPageable<T> Create(string style, Func<PageRequest, CancellationToken, Task<Page<T>>> fetchPage) =>
-        new FuncPageable(style, fetchPage);
+    /// <param name="style">The paging style, for messages.</param>
+    /// <param name="fetchPage">Fetches one page.</param>
+    /// <param name="cancellationToken">The token given to the list call; it stops the listing as well as the enumerator's own token.</param>
+    public static AsyncPageable<T> Create(string style, Func<PageRequest, CancellationToken, Task<Page<T>>> fetchPage, CancellationToken cancellationToken = default) =>
+        new FuncPageable(style, fetchPage, cancellationToken);
 
     /// <summary>Maps every item, keeping pages and tokens.</summary>
     public AsyncPageable<TResult> Select<TResult>(Func<T, TResult> selector) =>
         new SelectPageable<TResult>(this, selector);
 
-    private sealed class FuncPageable(string style, Func<PageRequest, CancellationToken, Task<Page<T>>> fetchPage) : AsyncPageable<T>
+    private sealed class FuncPageable(string style, Func<PageRequest, CancellationToken, Task<Page<T>>> fetchPage, CancellationToken callToken) : AsyncPageable<T>
     {
         public override async IAsyncEnumerable<Page<T>> AsPages(string? continuationToken = null, int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
+            // Both the list call's token and the enumerator's stop the listing.
+            using var linked = callToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(callToken, cancellationToken) : null;
+            cancellationToken = linked?.Token ?? cancellationToken;
             var seen = new HashSet<string>(StringComparer.Ordinal);
             if (continuationToken is not null)
             {

@@ -14,17 +14,17 @@ public static class PageNumberPaginator
     /// <param name="IsLast">Whether the server said this is the last page.</param>
     public sealed record Result<T>(IReadOnlyList<T> Items, bool IsLast);
 
-    /// <summary>Pages through a list; <paramref name="fetch"/> gets the 0-based page number and the page size.</summary>
-    public static AsyncPageable<T> Create<T>(Func<int, int?, CancellationToken, Task<Result<T>>> fetch)
+    /// <summary>Pages through a list (<paramref name="cancellationToken"/>: the list call's token); <paramref name="fetch"/> gets the 0-based page number and the page size.</summary>
+    public static AsyncPageable<T> Create<T>(Func<int, int?, CancellationToken, Task<Result<T>>> fetch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fetch);
-        return AsyncPageable<T>.Create("page number", async (request, cancellationToken) =>
+        return AsyncPageable<T>.Create("page number", async (request, pageCancellation) =>
         {
             var number = Parse(request.ContinuationToken);
-            var page = await fetch(number, request.PageSize, cancellationToken).ConfigureAwait(false);
+            var page = await fetch(number, request.PageSize, pageCancellation).ConfigureAwait(false);
             var next = page.IsLast || page.Items.Count == 0 ? null : (number + 1).ToString(CultureInfo.InvariantCulture);
             return new Page<T>(page.Items, next);
-        });
+        }, cancellationToken);
     }
 
     private static int Parse(string? token)

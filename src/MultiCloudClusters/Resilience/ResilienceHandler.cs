@@ -4,7 +4,7 @@ using Polly;
 namespace MultiCloudClusters.Resilience;
 
 /// <summary>Runs each request through the provider's resilience pipeline: the first attempt sends the request itself, each retry a copy.</summary>
-internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> pipeline) : DelegatingHandler
+internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> pipeline, string provider, long maxResponseBytes) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -21,7 +21,11 @@ internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> 
                     var attempt = ++attempts == 1 ? state.Request : await state.Snapshot.CloneAsync(ctx.CancellationToken).ConfigureAwait(false);
                     try
                     {
-                        return Outcome.FromResult(await state.Handler.SendCoreAsync(attempt, ctx.CancellationToken).ConfigureAwait(false));
+                        var response = await state.Handler.SendCoreAsync(attempt, ctx.CancellationToken).ConfigureAwait(false);
+
+                        // Read inside the attempt: its timeout then covers a body that never finishes.
+                        await ResponseBuffer.LoadAsync(response, state.Handler._provider, state.Handler._maxResponseBytes, ctx.CancellationToken).ConfigureAwait(false);
+                        return Outcome.FromResult(response);
                     }
                     catch (Exception ex)
                     {
@@ -45,6 +49,9 @@ internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> 
             ResilienceContextPool.Shared.Return(context);
         }
     }
+
+    private readonly string _provider = provider;
+    private readonly long _maxResponseBytes = maxResponseBytes;
 
     private Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
         base.SendAsync(request, cancellationToken);

@@ -27,6 +27,12 @@ public sealed class ResilienceOptions
     /// <summary>Time allowed to a call, all attempts and delays included (default 2 min).</summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// The largest response body read (default 8 MiB); a larger one fails with <c>ResponseTooLarge</c>
+    /// instead of being read whole. Error bodies are cut to their first 64 KiB whatever this says.
+    /// </summary>
+    public long MaxResponseBytes { get; set; } = 8 * 1024 * 1024;
+
     /// <summary>Whether the circuit breaker is on (default true).</summary>
     public bool EnableCircuitBreaker { get; set; } = true;
 
@@ -60,6 +66,11 @@ public sealed class ResilienceOptions
         if (MaxServerDelay < TimeSpan.Zero)
         {
             yield return $"{prefix}.MaxServerDelay must not be negative";
+        }
+
+        if (MaxResponseBytes < 64 * 1024)
+        {
+            yield return $"{prefix}.MaxResponseBytes must be at least 65536";
         }
 
         if (AttemptTimeout <= TimeSpan.Zero || TotalTimeout < AttemptTimeout)

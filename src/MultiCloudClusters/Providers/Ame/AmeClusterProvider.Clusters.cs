@@ -31,8 +31,7 @@ public sealed partial class AmeClusterProvider
         {
             var size = pageSize ?? query?.PageSize;
             new RequestValidator().Range("pageSize", size, 1, MaxPageSize).ThrowIfInvalid();
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, pageCancellation);
-            var token = linked.Token;
+            var token = pageCancellation;
             var api = Api;
             var response = await Call(() => environment is null
                 ? api.ListOrganisationClustersAsync(_organisation, page: page, size: size, cancellationToken: token)
@@ -43,7 +42,7 @@ public sealed partial class AmeClusterProvider
                     ? number + 1 >= total
                     : throw ProviderCall.Malformed(ProviderName, 200, "The page lacks 'last' (and 'totalPages'/'number' to tell it)"));
             return new PageNumberPaginator.Result<ClusterInfo>([.. content.Select(c => ToInfo(c, environment))], isLast);
-        });
+        }, cancellationToken);
     }
 
     /// <inheritdoc />

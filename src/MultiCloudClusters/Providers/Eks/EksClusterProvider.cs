@@ -71,7 +71,7 @@ public sealed partial class EksClusterProvider : ClusterProviderBase
             var page = await FirstPageAsync(names, request, ct).ConfigureAwait(false);
             var described = await DescribeAllAsync(page.Values, ct).ConfigureAwait(false);
             return new Page<ClusterInfo>(described, page.ContinuationToken);
-        });
+        }, cancellationToken);
     }
 
     /// <summary>The names of all clusters in the region, EKS-created and connected, one ListClusters page at a time.</summary>

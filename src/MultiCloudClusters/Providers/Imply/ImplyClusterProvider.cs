@@ -58,7 +58,7 @@ public sealed class ImplyClusterProvider : ClusterProviderBase
             var api = Api;
             var clusters = await Call(() => api.ListClustersAsync(cancellationToken: ct)).ConfigureAwait(false);
             return new Page<ClusterInfo>([.. ProviderCall.Require(ProviderName, clusters, "clusters").Select(c => ToInfo(ProviderCall.Require(ProviderName, c, "clusters[]")))], null);
-        });
+        }, cancellationToken);
 
     /// <inheritdoc />
     public override async Task<ClusterInfo> GetClusterAsync(string clusterId, CancellationToken cancellationToken = default)

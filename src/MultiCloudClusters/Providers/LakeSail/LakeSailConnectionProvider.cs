@@ -64,7 +64,7 @@ public sealed class LakeSailConnectionProvider : IConnectionProvider
             }
 
             return new TokenPage<CloudConnection>(connections, response.Marker);
-        });
+        }, cancellationToken);
     }
 
     /// <inheritdoc />

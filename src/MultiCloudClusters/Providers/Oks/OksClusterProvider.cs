@@ -74,7 +74,7 @@ public sealed partial class OksClusterProvider : ClusterProviderBase
             var clusters = ProviderCall.Require(ProviderName, response.Clusters, "Clusters");
             // A server without pagination sends everything at once: one page, no token.
             return new TokenPage<ClusterInfo>([.. clusters.Select(ToInfo)], response.Pagination?.Cursor?.Next_cursor);
-        });
+        }, cancellationToken);
     }
 
     /// <inheritdoc />
