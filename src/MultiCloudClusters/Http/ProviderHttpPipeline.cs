@@ -20,6 +20,7 @@ internal sealed class ProviderHttpPipeline
     private readonly TimeProvider _timeProvider;
     private readonly ResiliencePipeline<HttpResponseMessage> _resilience;
     private readonly long _maxResponseBytes;
+    private readonly TimeSpan _idleTimeout;
 
     public ProviderHttpPipeline(
         IProviderErrorParser parser,
@@ -34,6 +35,7 @@ internal sealed class ProviderHttpPipeline
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("MultiCloudClusters." + parser.Provider);
         _resilience = ResiliencePipelineFactory.Create(resilienceOptions, parser, _timeProvider, _logger);
         _maxResponseBytes = resilienceOptions.MaxResponseBytes;
+        _idleTimeout = resilienceOptions.AttemptTimeout;
     }
 
     /// <summary>A fresh set of handlers (handlers cannot be shared between clients), outermost first.</summary>
@@ -43,7 +45,7 @@ internal sealed class ProviderHttpPipeline
         {
             new TelemetryHandler(_parser.Provider, _logger, _timeProvider),
             new ErrorTranslationHandler(_parser),
-            new ResilienceHandler(_resilience, _parser.Provider, _maxResponseBytes),
+            new ResilienceHandler(_resilience, _parser.Provider, _maxResponseBytes, _idleTimeout),
         };
         if (_authenticator is not null)
         {

@@ -4,35 +4,36 @@ using MultiCloudClusters.Errors;
 namespace MultiCloudClusters.Http;
 
 /// <summary>
-/// Reads a response body inside the attempt (so the attempt timeout covers a server that stalls after
-/// its headers) and never without bound: success bodies up to a limit, error bodies only their first
-/// bytes, which are all an error parser needs.
+/// Bounds every response body: an error body is read inside the attempt, only its first 64 KiB (all an
+/// error parser needs); a success body streams on to the caller through a stream that refuses to read
+/// past the size limit and gives up when the server stops sending for longer than the attempt timeout.
 /// </summary>
 internal static class ResponseBuffer
 {
     /// <summary>How much of an error body is kept.</summary>
     public const int MaxErrorBodyBytes = 64 * 1024;
 
-    public static async Task LoadAsync(HttpResponseMessage response, string provider, long maxBytes, CancellationToken cancellationToken)
+    public static async Task LoadAsync(HttpResponseMessage response, string provider, long maxBytes, TimeSpan idleTimeout, CancellationToken cancellationToken)
     {
         if (response.Content is not { } content)
         {
             return;
         }
 
-        var isError = (int)response.StatusCode >= 400;
-        var limit = isError ? MaxErrorBodyBytes : maxBytes;
-        if (!isError && content.Headers.ContentLength is { } announced && announced > limit)
+        if ((int)response.StatusCode < 400)
         {
-            throw TooLarge(response, provider, limit);
+            if (content.Headers.ContentLength > maxBytes)
+            {
+                throw TooLarge(response, provider, maxBytes);
+            }
+
+            // Streamed on, not buffered (lists stay fast and flat), but never past the limit and never stalled.
+            var status = (int)response.StatusCode;
+            response.Content = new BoundedContent(content, stream => new BoundedReadStream(stream, provider, status, maxBytes, idleTimeout));
+            return;
         }
 
-        var (bytes, length, truncated) = await ReadAtMostAsync(content, limit, cancellationToken).ConfigureAwait(false);
-        if (truncated && !isError)
-        {
-            throw TooLarge(response, provider, limit);
-        }
-
+        var (bytes, length) = await ReadAtMostAsync(content, MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
         var buffered = new ByteArrayContent(bytes, 0, length);
         foreach (var header in content.Headers)
         {
@@ -46,7 +47,7 @@ internal static class ResponseBuffer
         response.Content = buffered;
     }
 
-    private static async Task<(byte[] Bytes, int Length, bool Truncated)> ReadAtMostAsync(HttpContent content, long limit, CancellationToken cancellationToken)
+    private static async Task<(byte[] Bytes, int Length)> ReadAtMostAsync(HttpContent content, long limit, CancellationToken cancellationToken)
     {
         try
         {
@@ -63,7 +64,7 @@ internal static class ResponseBuffer
                     if (read > room)
                     {
                         buffer.Write(chunk, 0, (int)room);
-                        return (buffer.GetBuffer(), (int)buffer.Length, true);
+                        return (buffer.GetBuffer(), (int)buffer.Length);
                     }
 
                     buffer.Write(chunk, 0, read);
@@ -74,7 +75,7 @@ internal static class ResponseBuffer
                 ArrayPool<byte>.Shared.Return(chunk);
             }
 
-            return (buffer.GetBuffer(), (int)buffer.Length, false);
+            return (buffer.GetBuffer(), (int)buffer.Length);
         }
         catch (IOException ex)
         {

@@ -4,7 +4,7 @@ using Polly;
 namespace MultiCloudClusters.Resilience;
 
 /// <summary>Runs each request through the provider's resilience pipeline: the first attempt sends the request itself, each retry a copy.</summary>
-internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> pipeline, string provider, long maxResponseBytes) : DelegatingHandler
+internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> pipeline, string provider, long maxResponseBytes, TimeSpan idleTimeout) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -23,8 +23,7 @@ internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> 
                     {
                         var response = await state.Handler.SendCoreAsync(attempt, ctx.CancellationToken).ConfigureAwait(false);
 
-                        // Read inside the attempt: its timeout then covers a body that never finishes.
-                        await ResponseBuffer.LoadAsync(response, state.Handler._provider, state.Handler._maxResponseBytes, ctx.CancellationToken).ConfigureAwait(false);
+                        await ResponseBuffer.LoadAsync(response, state.Handler._provider, state.Handler._maxResponseBytes, state.Handler._idleTimeout, ctx.CancellationToken).ConfigureAwait(false);
                         return Outcome.FromResult(response);
                     }
                     catch (Exception ex)
@@ -52,6 +51,7 @@ internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> 
 
     private readonly string _provider = provider;
     private readonly long _maxResponseBytes = maxResponseBytes;
+    private readonly TimeSpan _idleTimeout = idleTimeout;
 
     private Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
         base.SendAsync(request, cancellationToken);
