@@ -19,14 +19,14 @@ public sealed class AmeWire : IDisposable
     public AmeWire(int maxRetryAttempts = 2)
     {
         Server = WireMockServer.Start();
-        Logs = new CapturedLogs();
+        Logs = new LogCapture();
         _logging = Logs.CreateFactory();
         Provider = new AmeClusterProvider(Options(Server.Url!, maxRetryAttempts), loggerFactory: _logging);
     }
 
     public WireMockServer Server { get; }
 
-    public CapturedLogs Logs { get; }
+    public LogCapture Logs { get; }
 
     public AmeClusterProvider Provider { get; }
 

@@ -26,7 +26,7 @@ internal sealed class EksHost : IDisposable
     {
         Server = WireMockServer.Start();
         Time = new FakeTimeProvider(Start);
-        Logs = new CapturedLogs();
+        Logs = new LogCapture();
         _loggerFactory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         Options = new EksOptions
         {
@@ -56,7 +56,7 @@ internal sealed class EksHost : IDisposable
 
     public FakeTimeProvider Time { get; }
 
-    public CapturedLogs Logs { get; }
+    public LogCapture Logs { get; }
 
     public EksOptions Options { get; }
 

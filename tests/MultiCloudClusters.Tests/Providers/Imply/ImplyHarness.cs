@@ -53,7 +53,7 @@ public sealed class ImplyHarness : IDisposable
 
     public WireMock.Server.WireMockServer Server => Wire.Server;
 
-    public CapturingLoggerProvider Logs { get; } = new();
+    public LogCapture Logs { get; } = new();
 
     public ILoggerFactory LoggerFactory { get; }
 

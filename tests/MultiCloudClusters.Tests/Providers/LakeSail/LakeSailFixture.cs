@@ -68,7 +68,7 @@ public sealed class LakeSailFixture : IDisposable
 
     public LakeSailOptions Options { get; }
 
-    public CapturingLoggerProvider Logs { get; } = new();
+    public LogCapture Logs { get; } = new();
 
     public ILoggerFactory LoggerFactory { get; }
 
@@ -168,37 +168,5 @@ public sealed class RecordingHandler(TimeProvider time) : DelegatingHandler
     {
         SentAt.Enqueue(time.GetUtcNow());
         return base.SendAsync(request, cancellationToken);
-    }
-}
-
-/// <summary>Keeps every log line (message, state values and exceptions) for secret checks.</summary>
-public sealed class CapturingLoggerProvider : ILoggerProvider
-{
-    public ConcurrentQueue<string> Lines { get; } = new();
-
-    public string All => string.Join("\n", Lines);
-
-    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-
-    public void Dispose()
-    {
-    }
-
-    private sealed class Logger(CapturingLoggerProvider owner, string category) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull
-        {
-            owner.Lines.Enqueue($"{category} scope {state}");
-            return null;
-        }
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            var values = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join(", ", pairs.Select(p => $"{p.Key}={p.Value}")) : string.Empty;
-            owner.Lines.Enqueue($"{category} {logLevel} {formatter(state, exception)} [{values}] {exception}");
-        }
     }
 }

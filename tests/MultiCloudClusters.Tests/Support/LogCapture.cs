@@ -1,28 +1,37 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace MultiCloudClusters.Tests.Unified;
+namespace MultiCloudClusters.Tests;
 
 /// <summary>
-/// An in-test <see cref="ILoggerProvider"/> that keeps every log line at every level (Trace included):
-/// the formatted message, each structured value and the exception text, so tests can search all of it.
+/// The one log capture of the test suite: keeps every line at Trace with its structured values and
+/// exception text, so secret checks see everything a real log sink would.
 /// </summary>
 public sealed class LogCapture : ILoggerProvider
 {
     private readonly ConcurrentQueue<Entry> _entries = new();
 
-    /// <summary>One captured log line.</summary>
+    /// <summary>One captured log call.</summary>
     public sealed record Entry(string Category, LogLevel Level, EventId EventId, string Message, IReadOnlyList<string> Values, string? Exception)
     {
-        /// <summary>Everything the line carries, as one searchable text.</summary>
+        /// <summary>Everything the entry holds, as one text.</summary>
         public string AllText => string.Join(" | ", new[] { Category, Message, Exception ?? string.Empty }.Concat(Values));
+
+        /// <inheritdoc />
+        public override string ToString() => $"{Level} {Category}: {Message} [{string.Join(", ", Values)}] {Exception}";
     }
 
-    /// <summary>The lines captured so far.</summary>
+    /// <summary>Every entry so far.</summary>
     public IReadOnlyList<Entry> Entries => [.. _entries];
 
-    /// <summary>All captured text, one line per entry.</summary>
+    /// <summary>Every entry as one line of text (level, category, message, values, exception).</summary>
+    public IReadOnlyList<string> Lines => [.. _entries.Select(e => e.ToString())];
+
+    /// <summary>Everything captured, as one text.</summary>
     public string AllText => string.Join(Environment.NewLine, _entries.Select(e => e.AllText));
+
+    /// <summary>Same as <see cref="AllText"/>.</summary>
+    public string All => AllText;
 
     /// <summary>A logger factory at Trace level that writes only here.</summary>
     public ILoggerFactory CreateFactory() => new LoggerFactory([this], new LoggerFilterOptions { MinLevel = LogLevel.Trace });
