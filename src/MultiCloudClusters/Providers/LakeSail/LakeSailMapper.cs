@@ -118,23 +118,8 @@ internal static class LakeSailMapper
     };
 
     /// <summary>Timestamps are plain strings in the spec; one that does not parse is left null (the raw text stays in <c>Native</c>).</summary>
-    public static DateTimeOffset? ParseTime(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return null;
-        }
+    public static DateTimeOffset? ParseTime(string? value) => IsoTimestamp.Parse(value);
 
-        // Fast path: the ISO 8601 forms the API sends (the general parser costs several times more per call).
-        if (DateTimeOffset.TryParseExact(value, IsoFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var exact))
-        {
-            return exact;
-        }
-
-        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) ? time : null;
-    }
-
-    private static readonly string[] IsoFormats = ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
 
     private static CloudAccountConfig ToAccount(Generated.ProviderConfig? config) => config is null
         ? new CloudAccountConfig()
