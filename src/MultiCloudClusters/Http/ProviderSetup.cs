@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using MultiCloudClusters.Errors;
 using MultiCloudClusters.Resilience;
 
@@ -8,4 +9,12 @@ namespace MultiCloudClusters.Http;
 /// <param name="Parser">The provider's error parser.</param>
 /// <param name="Authenticator">The provider's authenticator, or null for anonymous calls.</param>
 /// <param name="Resilience">Retry, timeout and circuit-breaker settings.</param>
-internal sealed record ProviderSetup(Uri Endpoint, IProviderErrorParser Parser, IRequestAuthenticator? Authenticator, ResilienceOptions Resilience);
+internal sealed record ProviderSetup(Uri Endpoint, IProviderErrorParser Parser, IRequestAuthenticator? Authenticator, ResilienceOptions Resilience)
+{
+    /// <summary>For a provider built without dependency injection: one HttpClient over the shared handler chain.</summary>
+    public Func<HttpClient> ClientFactory(HttpMessageHandler? primaryHandler, ILoggerFactory? loggerFactory, TimeProvider timeProvider)
+    {
+        var client = new ProviderHttpPipeline(Parser, Authenticator, Resilience, loggerFactory, timeProvider).CreateClient(Endpoint, primaryHandler);
+        return () => client;
+    }
+}

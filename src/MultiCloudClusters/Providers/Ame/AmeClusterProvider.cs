@@ -38,7 +38,7 @@ public sealed partial class AmeClusterProvider : ClusterProviderBase
     }
 
     private AmeClusterProvider((ProviderSetup Setup, string Organisation) resolved, HttpMessageHandler? primaryHandler, ILoggerFactory? loggerFactory, TimeProvider timeProvider)
-        : this(CreateClient(resolved.Setup, primaryHandler, loggerFactory, timeProvider), resolved.Organisation, timeProvider, loggerFactory?.CreateLogger("MultiCloudClusters." + ProviderName))
+        : this(resolved.Setup.ClientFactory(primaryHandler, loggerFactory, timeProvider), resolved.Organisation, timeProvider, loggerFactory?.CreateLogger("MultiCloudClusters." + ProviderName))
     {
     }
 
@@ -59,12 +59,6 @@ public sealed partial class AmeClusterProvider : ClusterProviderBase
         var resolved = AmeConfigurationResolver.Resolve(options, environment);
         var parser = new AmeErrorParser(timeProvider, [resolved.Token]);
         return (new ProviderSetup(resolved.Endpoint, parser, new AmeAuthenticator(resolved.Token), options.Resilience), resolved.Organisation);
-    }
-
-    private static Func<HttpClient> CreateClient(ProviderSetup setup, HttpMessageHandler? primaryHandler, ILoggerFactory? loggerFactory, TimeProvider timeProvider)
-    {
-        var client = new ProviderHttpPipeline(setup.Parser, setup.Authenticator, setup.Resilience, loggerFactory, timeProvider).CreateClient(setup.Endpoint, primaryHandler);
-        return () => client;
     }
 
     private static Task<T> Call<T>(Func<Task<T>> call) => ProviderCall.RunAsync(ProviderName, call);

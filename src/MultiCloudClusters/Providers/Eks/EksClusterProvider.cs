@@ -44,7 +44,7 @@ public sealed partial class EksClusterProvider : ClusterProviderBase
     }
 
     private EksClusterProvider((ProviderSetup Setup, string Region) resolved, HttpMessageHandler? primaryHandler, ILoggerFactory? loggerFactory, TimeProvider timeProvider)
-        : this(CreateClient(resolved.Setup, primaryHandler, loggerFactory, timeProvider), resolved.Region, timeProvider, loggerFactory?.CreateLogger("MultiCloudClusters.eks"))
+        : this(resolved.Setup.ClientFactory(primaryHandler, loggerFactory, timeProvider), resolved.Region, timeProvider, loggerFactory?.CreateLogger("MultiCloudClusters.eks"))
     {
     }
 
@@ -219,12 +219,6 @@ public sealed partial class EksClusterProvider : ClusterProviderBase
         var resolved = EksConfigurationResolver.Resolve(options, environment);
         var authenticator = new SigV4Authenticator(resolved.Credentials.GetCredentialsAsync, resolved.Region, "eks", timeProvider);
         return (new ProviderSetup(resolved.Endpoint, new EksErrorParser(timeProvider), authenticator, options.Resilience), resolved.Region);
-    }
-
-    private static Func<HttpClient> CreateClient(ProviderSetup setup, HttpMessageHandler? primaryHandler, ILoggerFactory? loggerFactory, TimeProvider timeProvider)
-    {
-        var client = new ProviderHttpPipeline(setup.Parser, setup.Authenticator, setup.Resilience, loggerFactory, timeProvider).CreateClient(setup.Endpoint, primaryHandler);
-        return () => client;
     }
 
     private static Task<T> Call<T>(Func<Task<T>> call) => ProviderCall.RunAsync(ProviderName, call);

@@ -32,7 +32,7 @@ public sealed class ImplyClusterProvider : ClusterProviderBase
     /// <param name="timeProvider">The clock (tests pass a fake one).</param>
     /// <exception cref="InvalidRequestException">The options break a rule (the message names the field).</exception>
     public ImplyClusterProvider(ImplyOptions options, HttpMessageHandler? primaryHandler = null, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
-        : this(CreateClient(ImplySetup.Resolve(options, timeProvider ?? TimeProvider.System, primaryHandler), primaryHandler, loggerFactory, timeProvider ?? TimeProvider.System), timeProvider ?? TimeProvider.System, loggerFactory?.CreateLogger("MultiCloudClusters." + ProviderName))
+        : this(ImplySetup.Resolve(options, timeProvider ?? TimeProvider.System, primaryHandler).ClientFactory(primaryHandler, loggerFactory, timeProvider ?? TimeProvider.System), timeProvider ?? TimeProvider.System, loggerFactory?.CreateLogger("MultiCloudClusters." + ProviderName))
     {
     }
 
@@ -244,12 +244,6 @@ public sealed class ImplyClusterProvider : ClusterProviderBase
         var api = Api;
         var patch = ImplyMergePatch.Create(spec);
         return ToInfo(await Call(() => api.UpdateClusterAsync(patch, clusterId, dryRun ? true : null, force ? true : null, cancellationToken: cancellationToken)).ConfigureAwait(false));
-    }
-
-    private static Func<HttpClient> CreateClient(ProviderSetup setup, HttpMessageHandler? primaryHandler, ILoggerFactory? loggerFactory, TimeProvider timeProvider)
-    {
-        var client = new ProviderHttpPipeline(setup.Parser, setup.Authenticator, setup.Resilience, loggerFactory, timeProvider).CreateClient(setup.Endpoint, primaryHandler);
-        return () => client;
     }
 
     private static Task<T> Call<T>(Func<Task<T>> call) => ProviderCall.RunAsync(ProviderName, call);

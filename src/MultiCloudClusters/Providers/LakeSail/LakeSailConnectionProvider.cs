@@ -28,7 +28,7 @@ public sealed class LakeSailConnectionProvider : IConnectionProvider
     /// <param name="timeProvider">The clock for retries and waits (tests pass a fake one).</param>
     /// <exception cref="InvalidRequestException">The options are incomplete or invalid.</exception>
     public LakeSailConnectionProvider(LakeSailOptions options, HttpMessageHandler? primaryHandler = null, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
-        : this(CreateClient(Resolve(options, timeProvider ?? TimeProvider.System), primaryHandler, loggerFactory, timeProvider ?? TimeProvider.System), timeProvider ?? TimeProvider.System)
+        : this(Resolve(options, timeProvider ?? TimeProvider.System).ClientFactory(primaryHandler, loggerFactory, timeProvider ?? TimeProvider.System), timeProvider ?? TimeProvider.System)
     {
     }
 
@@ -237,12 +237,6 @@ public sealed class LakeSailConnectionProvider : IConnectionProvider
         }
 
         return new ProviderSetup(EndpointRules.AsBaseAddress(options.Endpoint), new LakeSailErrorParser(timeProvider), authenticator, options.Resilience);
-    }
-
-    private static Func<HttpClient> CreateClient(ProviderSetup setup, HttpMessageHandler? primaryHandler, ILoggerFactory? loggerFactory, TimeProvider timeProvider)
-    {
-        var client = new ProviderHttpPipeline(setup.Parser, setup.Authenticator, setup.Resilience, loggerFactory, timeProvider).CreateClient(setup.Endpoint, primaryHandler);
-        return () => client;
     }
 
     private static Task<T> Call<T>(Func<Task<T>> call) => ProviderCall.RunAsync(ProviderName, call);

@@ -47,7 +47,7 @@ public sealed partial class OksClusterProvider : ClusterProviderBase
     }
 
     private OksClusterProvider((ProviderSetup Setup, string Region) resolved, HttpMessageHandler? primaryHandler, ILoggerFactory? loggerFactory, TimeProvider timeProvider)
-        : this(CreateClient(resolved.Setup, primaryHandler, loggerFactory, timeProvider), resolved.Region, timeProvider, loggerFactory?.CreateLogger("MultiCloudClusters.oks"))
+        : this(resolved.Setup.ClientFactory(primaryHandler, loggerFactory, timeProvider), resolved.Region, timeProvider, loggerFactory?.CreateLogger("MultiCloudClusters.oks"))
     {
     }
 
@@ -240,12 +240,6 @@ public sealed partial class OksClusterProvider : ClusterProviderBase
         }
 
         return (new ProviderSetup(resolved.Endpoint, new OksErrorParser(timeProvider), new OksAuthenticator(resolved.Credentials!), options.Resilience), resolved.Region);
-    }
-
-    private static Func<HttpClient> CreateClient(ProviderSetup setup, HttpMessageHandler? primaryHandler, ILoggerFactory? loggerFactory, TimeProvider timeProvider)
-    {
-        var client = new ProviderHttpPipeline(setup.Parser, setup.Authenticator, setup.Resilience, loggerFactory, timeProvider).CreateClient(setup.Endpoint, primaryHandler);
-        return () => client;
     }
 
     private static Task<T> Call<T>(Func<Task<T>> call) => ProviderCall.RunAsync(ProviderName, call);
