@@ -39,20 +39,7 @@ public sealed class NaclKeyPair : IDisposable
     public byte[] Open(string ciphertextBase64)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (string.IsNullOrWhiteSpace(ciphertextBase64))
-        {
-            throw new KubeconfigDecryptionException("The sealed box is empty.");
-        }
-
-        byte[] box;
-        try
-        {
-            box = Convert.FromBase64String(ciphertextBase64.Trim());
-        }
-        catch (FormatException)
-        {
-            throw new KubeconfigDecryptionException("The sealed box is not valid Base64.");
-        }
+        var box = NaclSealedBox.Decode(ciphertextBase64);
 
         // The public key is known here: no need to derive it again from the private key.
         return NaclSealedBox.Open(box, _privateKey, PublicKey.ToArray());

@@ -14,24 +14,25 @@ public static class NaclSealedBox
 
     /// <summary>Opens a Base64 (standard, padded) sealed box with the recipient's 32-byte private key.</summary>
     /// <exception cref="KubeconfigDecryptionException">Bad Base64, a wrong-length key, a truncated or tampered box, or the wrong key.</exception>
-    public static byte[] Open(string ciphertextBase64, ReadOnlySpan<byte> privateKey)
+    public static byte[] Open(string ciphertextBase64, ReadOnlySpan<byte> privateKey) =>
+        Open(Decode(ciphertextBase64), privateKey);
+
+    /// <summary>The raw box of its Base64 text, or the typed exception.</summary>
+    internal static byte[] Decode(string ciphertextBase64)
     {
         if (string.IsNullOrWhiteSpace(ciphertextBase64))
         {
             throw new KubeconfigDecryptionException("The sealed box is empty.");
         }
 
-        byte[] box;
         try
         {
-            box = Convert.FromBase64String(ciphertextBase64.Trim());
+            return Convert.FromBase64String(ciphertextBase64.Trim());
         }
         catch (FormatException)
         {
             throw new KubeconfigDecryptionException("The sealed box is not valid Base64.");
         }
-
-        return Open(box, privateKey);
     }
 
     /// <summary>Opens a raw sealed box with the recipient's 32-byte private key.</summary>
