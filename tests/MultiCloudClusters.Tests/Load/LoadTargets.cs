@@ -54,13 +54,10 @@ internal abstract class LoadTarget(string name, EmulatedProvider emulated, strin
     }
 }
 
-internal sealed class OksTarget(OksClusterProvider provider, string projectId) : LoadTarget(OksClusterProvider.ProviderName, EmulatedProvider.Oks, "CreateCluster")
+/// <summary>A cluster provider's target: get, update by tags, delete and list are the same for all of them.</summary>
+internal abstract class ClusterLoadTarget(IClusterProvider provider, EmulatedProvider emulated, string createOperation)
+    : LoadTarget(provider.Name, emulated, createOperation)
 {
-    public override async Task<string> CreateAsync(string name, ConcurrentBag<string> secrets, CancellationToken cancellationToken) =>
-        (await provider.CreateClusterAsync(
-            new ClusterCreateRequest { Name = name, Version = "1.31", Options = new OksClusterOptions { ProjectId = projectId, AdminWhitelist = ["0.0.0.0/0"] } },
-            cancellationToken).ConfigureAwait(false)).Id;
-
     public override Task GetAsync(string id, CancellationToken cancellationToken) => provider.GetClusterAsync(id, cancellationToken);
 
     public override Task UpdateAsync(string id, int round, CancellationToken cancellationToken) =>
@@ -69,6 +66,14 @@ internal sealed class OksTarget(OksClusterProvider provider, string projectId) :
     public override Task DeleteAsync(string id, CancellationToken cancellationToken) => provider.DeleteClusterAsync(id, cancellationToken);
 
     public override Task<List<(string Id, string Name)>> ListAsync(int pageSize, CancellationToken cancellationToken) => ListClustersAsync(provider, pageSize, cancellationToken);
+}
+
+internal sealed class OksTarget(OksClusterProvider provider, string projectId) : ClusterLoadTarget(provider, EmulatedProvider.Oks, "CreateCluster")
+{
+    public override async Task<string> CreateAsync(string name, ConcurrentBag<string> secrets, CancellationToken cancellationToken) =>
+        (await provider.CreateClusterAsync(
+            new ClusterCreateRequest { Name = name, Version = "1.31", Options = new OksClusterOptions { ProjectId = projectId, AdminWhitelist = ["0.0.0.0/0"] } },
+            cancellationToken).ConfigureAwait(false)).Id;
 
     public override async Task FetchSecretsAsync(string id, ConcurrentBag<string> secrets, CancellationToken cancellationToken)
     {
@@ -77,38 +82,23 @@ internal sealed class OksTarget(OksClusterProvider provider, string projectId) :
     }
 }
 
-internal sealed class ImplyTarget(ImplyClusterProvider provider) : LoadTarget(ImplyClusterProvider.ProviderName, EmulatedProvider.Imply, "CreateCluster")
+internal sealed class ImplyTarget(ImplyClusterProvider provider) : ClusterLoadTarget(provider, EmulatedProvider.Imply, "CreateCluster")
 {
     public override async Task<string> CreateAsync(string name, ConcurrentBag<string> secrets, CancellationToken cancellationToken) =>
         (await provider.CreateClusterAsync(
             new ClusterCreateRequest { Name = name, Version = "2024.01", Options = new ImplyClusterOptions { Spec = new ImplyApi.ClusterSpec { DesiredState = "STARTED" } } },
             cancellationToken).ConfigureAwait(false)).Id;
-
-    public override Task GetAsync(string id, CancellationToken cancellationToken) => provider.GetClusterAsync(id, cancellationToken);
-
-    public override Task UpdateAsync(string id, int round, CancellationToken cancellationToken) =>
-        provider.UpdateClusterAsync(id, new ClusterUpdateRequest { Tags = new Dictionary<string, string> { ["round"] = round.ToString(System.Globalization.CultureInfo.InvariantCulture) } }, cancellationToken);
-
-    public override Task DeleteAsync(string id, CancellationToken cancellationToken) => provider.DeleteClusterAsync(id, cancellationToken);
-
-    public override Task<List<(string Id, string Name)>> ListAsync(int pageSize, CancellationToken cancellationToken) => ListClustersAsync(provider, pageSize, cancellationToken);
 }
 
-internal sealed class AmeTarget(AmeClusterProvider provider, Guid cloudAccount) : LoadTarget(AmeClusterProvider.ProviderName, EmulatedProvider.Ame, "CreateCluster")
+internal sealed class AmeTarget(AmeClusterProvider provider, Guid cloudAccount) : ClusterLoadTarget(provider, EmulatedProvider.Ame, "CreateCluster")
 {
     public override async Task<string> CreateAsync(string name, ConcurrentBag<string> secrets, CancellationToken cancellationToken) =>
         (await provider.CreateClusterAsync(
             new ClusterCreateRequest { Name = name, Version = "1.31", Region = "ams", Options = new AmeClusterOptions { Environment = "production", CloudAccountIdentity = cloudAccount } },
             cancellationToken).ConfigureAwait(false)).Id;
 
-    public override Task GetAsync(string id, CancellationToken cancellationToken) => provider.GetClusterAsync(id, cancellationToken);
-
     public override Task UpdateAsync(string id, int round, CancellationToken cancellationToken) =>
         provider.UpdateClusterAsync(id, new ClusterUpdateRequest { Options = new AmeClusterOptions { EnableAutoUpgrade = round % 2 == 0 } }, cancellationToken);
-
-    public override Task DeleteAsync(string id, CancellationToken cancellationToken) => provider.DeleteClusterAsync(id, cancellationToken);
-
-    public override Task<List<(string Id, string Name)>> ListAsync(int pageSize, CancellationToken cancellationToken) => ListClustersAsync(provider, pageSize, cancellationToken);
 
     public override async Task FetchSecretsAsync(string id, ConcurrentBag<string> secrets, CancellationToken cancellationToken)
     {
@@ -131,7 +121,7 @@ internal sealed class AmeTarget(AmeClusterProvider provider, Guid cloudAccount) 
     public override string PathToken(string id) => id.Split('/')[1];
 }
 
-internal sealed class EksTarget(EksClusterProvider provider, string accountId) : LoadTarget(EksClusterProvider.ProviderName, EmulatedProvider.Eks, "RegisterCluster")
+internal sealed class EksTarget(EksClusterProvider provider, string accountId) : ClusterLoadTarget(provider, EmulatedProvider.Eks, "RegisterCluster")
 {
     public override bool CanUpdate => false;
 
@@ -146,13 +136,7 @@ internal sealed class EksTarget(EksClusterProvider provider, string accountId) :
         return registration.Cluster.Id;
     }
 
-    public override Task GetAsync(string id, CancellationToken cancellationToken) => provider.GetClusterAsync(id, cancellationToken);
-
     public override Task UpdateAsync(string id, int round, CancellationToken cancellationToken) => throw new NotSupportedException("EKS has no update");
-
-    public override Task DeleteAsync(string id, CancellationToken cancellationToken) => provider.DeleteClusterAsync(id, cancellationToken);
-
-    public override Task<List<(string Id, string Name)>> ListAsync(int pageSize, CancellationToken cancellationToken) => ListClustersAsync(provider, pageSize, cancellationToken);
 }
 
 internal sealed class LakeSailTarget(IConnectionProvider provider) : LoadTarget("lakesail", EmulatedProvider.LakeSail, "CreateConnection")
