@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using MultiCloudClusters.Paging;
 
 namespace MultiCloudClusters.DependencyInjection;
 
@@ -8,4 +9,5 @@ namespace MultiCloudClusters.DependencyInjection;
 /// <param name="Http">Creates the provider's HttpClient (from IHttpClientFactory, handlers included).</param>
 /// <param name="Time">The clock.</param>
 /// <param name="Logger">The provider's logger (<c>MultiCloudClusters.{key}</c>).</param>
-internal sealed record ProviderContext<TOptions>(IServiceProvider Services, TOptions Options, Func<HttpClient> Http, TimeProvider Time, ILogger Logger);
+/// <param name="Paging">Where the provider's listings give up (from the options' <c>Resilience</c>).</param>
+internal sealed record ProviderContext<TOptions>(IServiceProvider Services, TOptions Options, Func<HttpClient> Http, TimeProvider Time, ILogger Logger, PagingLimits Paging);

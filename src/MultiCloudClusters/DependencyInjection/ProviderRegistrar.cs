@@ -74,7 +74,7 @@ internal static class ProviderRegistrar
         {
             var factory = sp.GetRequiredService<IHttpClientFactory>();
             var logger = sp.GetService<ILoggerFactory>()?.CreateLogger(clientName) ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
-            return create(new ProviderContext<TOptions>(sp, sp.GetRequiredService<IOptions<TOptions>>().Value, () => factory.CreateClient(clientName), sp.GetRequiredService<TimeProvider>(), logger));
+            return create(new ProviderContext<TOptions>(sp, sp.GetRequiredService<IOptions<TOptions>>().Value, () => factory.CreateClient(clientName), sp.GetRequiredService<TimeProvider>(), logger, sp.GetRequiredKeyedService<ProviderSetup>(key).Paging));
         });
         services.AddKeyedSingleton<TService>(key, (sp, k) => sp.GetRequiredKeyedService<TProvider>(k));
         services.AddSingleton(new ProviderRegistration(key, kind));

@@ -28,6 +28,18 @@ public sealed class RequestValidator
         return this;
     }
 
+    /// <summary>Requires a non-blank value that may stand as one path segment (not <c>.</c> or <c>..</c>).</summary>
+    public RequestValidator PathSegment(string field, string? value)
+    {
+        Required(field, value);
+        if (!string.IsNullOrWhiteSpace(value) && Http.PathSegment.IsRefused(value))
+        {
+            Fail(field, Http.PathSegment.Rule);
+        }
+
+        return this;
+    }
+
     /// <summary>Requires a non-null value.</summary>
     public RequestValidator Required(string field, object? value)
     {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using MultiCloudClusters.Errors;
+using MultiCloudClusters.Paging;
 using MultiCloudClusters.Resilience;
 
 namespace MultiCloudClusters.Http;
@@ -11,6 +12,9 @@ namespace MultiCloudClusters.Http;
 /// <param name="Resilience">Retry, timeout and circuit-breaker settings.</param>
 internal sealed record ProviderSetup(Uri Endpoint, IProviderErrorParser Parser, IRequestAuthenticator? Authenticator, ResilienceOptions Resilience)
 {
+    /// <summary>Where the provider's listings give up (from <see cref="ResilienceOptions"/>), naming the provider.</summary>
+    public PagingLimits Paging => new(Parser.Provider, Resilience.MaxPagesPerList, Resilience.MaxConsecutiveEmptyPages);
+
     /// <summary>For a provider built without dependency injection: one HttpClient over the shared handler chain.</summary>
     public Func<HttpClient> ClientFactory(HttpMessageHandler? primaryHandler, ILoggerFactory? loggerFactory, TimeProvider timeProvider)
     {

@@ -29,18 +29,26 @@ public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
         }
     }
 
-    /// <summary>An <see cref="AsyncPageable{T}"/> over a page fetcher, with the loop guard every style shares.</summary>
+    /// <summary>
+    /// An <see cref="AsyncPageable{T}"/> over a page fetcher, with the guards every style shares: a token seen
+    /// before, too many empty pages in a row and too many pages end the listing with a <see cref="PagingException"/>.
+    /// </summary>
     /// <param name="style">The paging style, for messages.</param>
+    /// <param name="limits">The provider named in errors and where the listing gives up.</param>
     /// <param name="fetchPage">Fetches one page.</param>
     /// <param name="cancellationToken">The token given to the list call; it stops the listing as well as the enumerator's own token.</param>
-    public static AsyncPageable<T> Create(string style, Func<PageRequest, CancellationToken, Task<Page<T>>> fetchPage, CancellationToken cancellationToken = default) =>
-        new FuncPageable(style, fetchPage, cancellationToken);
+    public static AsyncPageable<T> Create(string style, PagingLimits limits, Func<PageRequest, CancellationToken, Task<Page<T>>> fetchPage, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        ArgumentNullException.ThrowIfNull(fetchPage);
+        return new FuncPageable(style, limits, fetchPage, cancellationToken);
+    }
 
     /// <summary>Maps every item, keeping pages and tokens.</summary>
     public AsyncPageable<TResult> Select<TResult>(Func<T, TResult> selector) =>
         new SelectPageable<TResult>(this, selector);
 
-    private sealed class FuncPageable(string style, Func<PageRequest, CancellationToken, Task<Page<T>>> fetchPage, CancellationToken callToken) : AsyncPageable<T>
+    private sealed class FuncPageable(string style, PagingLimits limits, Func<PageRequest, CancellationToken, Task<Page<T>>> fetchPage, CancellationToken callToken) : AsyncPageable<T>
     {
         public override async IAsyncEnumerable<Page<T>> AsPages(string? continuationToken = null, int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
@@ -54,10 +62,14 @@ public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
             }
 
             var token = continuationToken;
+            var pages = 0;
+            var emptyInARow = 0;
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var page = await fetchPage(new PageRequest(token, pageSize), cancellationToken).ConfigureAwait(false);
+                pages++;
+                emptyInARow = page.Values.Count == 0 ? emptyInARow + 1 : 0;
                 yield return page;
                 if (string.IsNullOrEmpty(page.ContinuationToken))
                 {
@@ -66,7 +78,17 @@ public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
 
                 if (!seen.Add(page.ContinuationToken))
                 {
-                    throw new PagingException(style, $"The server returned the {style} token of an earlier page again; stopping instead of looping forever.");
+                    throw new PagingException(limits.Provider, style, $"the server returned the {style} token of an earlier page again; stopping instead of looping forever.");
+                }
+
+                if (emptyInARow >= limits.MaxConsecutiveEmptyPages)
+                {
+                    throw new PagingException(limits.Provider, style, $"{emptyInARow} empty pages in a row, each with a new {style} token; stopping because the listing makes no progress (limit: Resilience.MaxConsecutiveEmptyPages).");
+                }
+
+                if (pages >= limits.MaxPages)
+                {
+                    throw new PagingException(limits.Provider, style, $"the server still announced a further page after {pages} pages; stopping (limit: Resilience.MaxPagesPerList).");
                 }
 
                 token = page.ContinuationToken;

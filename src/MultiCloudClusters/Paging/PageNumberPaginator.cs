@@ -14,20 +14,20 @@ public static class PageNumberPaginator
     /// <param name="IsLast">Whether the server said this is the last page.</param>
     public sealed record Result<T>(IReadOnlyList<T> Items, bool IsLast);
 
-    /// <summary>Pages through a list (<paramref name="cancellationToken"/>: the list call's token); <paramref name="fetch"/> gets the 0-based page number and the page size.</summary>
-    public static AsyncPageable<T> Create<T>(Func<int, int?, CancellationToken, Task<Result<T>>> fetch, CancellationToken cancellationToken = default)
+    /// <summary>Pages through a list within <paramref name="limits"/> (<paramref name="cancellationToken"/>: the list call's token); <paramref name="fetch"/> gets the 0-based page number and the page size.</summary>
+    public static AsyncPageable<T> Create<T>(PagingLimits limits, Func<int, int?, CancellationToken, Task<Result<T>>> fetch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fetch);
-        return AsyncPageable<T>.Create("page number", async (request, pageCancellation) =>
+        return AsyncPageable<T>.Create("page number", limits, async (request, pageCancellation) =>
         {
-            var number = Parse(request.ContinuationToken);
+            var number = Parse(limits.Provider, request.ContinuationToken);
             var page = await fetch(number, request.PageSize, pageCancellation).ConfigureAwait(false);
             var next = page.IsLast || page.Items.Count == 0 ? null : (number + 1).ToString(CultureInfo.InvariantCulture);
             return new Page<T>(page.Items, next);
         }, cancellationToken);
     }
 
-    private static int Parse(string? token)
+    private static int Parse(string provider, string? token)
     {
         if (token is null)
         {
@@ -36,6 +36,6 @@ public static class PageNumberPaginator
 
         return int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
             ? number
-            : throw new PagingException("page number", $"The continuation token must be a page number (a non-negative integer), got '{token}'.");
+            : throw new PagingException(provider, "page number", $"the continuation token must be a page number (a non-negative integer), got '{token}'.");
     }
 }

@@ -33,6 +33,20 @@ public sealed class ResilienceOptions
     /// </summary>
     public long MaxResponseBytes { get; set; } = 8 * 1024 * 1024;
 
+    /// <summary>
+    /// The most pages one listing fetches (default 100,000); a server that still announces a further page
+    /// after that ends the listing with a <see cref="Paging.PagingException"/>.
+    /// </summary>
+    [Range(1, int.MaxValue)]
+    public int MaxPagesPerList { get; set; } = Paging.PagingLimits.DefaultMaxPages;
+
+    /// <summary>
+    /// How many empty pages in a row, each with a token for a further page, end a listing with a
+    /// <see cref="Paging.PagingException"/> (default 100): such a listing makes no progress.
+    /// </summary>
+    [Range(1, int.MaxValue)]
+    public int MaxConsecutiveEmptyPages { get; set; } = Paging.PagingLimits.DefaultMaxConsecutiveEmptyPages;
+
     /// <summary>Whether the circuit breaker is on (default true).</summary>
     public bool EnableCircuitBreaker { get; set; } = true;
 
@@ -76,6 +90,11 @@ public sealed class ResilienceOptions
         if (AttemptTimeout <= TimeSpan.Zero || TotalTimeout < AttemptTimeout)
         {
             yield return $"{prefix}.AttemptTimeout must be positive and not above TotalTimeout";
+        }
+
+        if (MaxPagesPerList < 1 || MaxConsecutiveEmptyPages < 1)
+        {
+            yield return $"{prefix}.MaxPagesPerList and {prefix}.MaxConsecutiveEmptyPages must be at least 1";
         }
 
         if (CircuitFailureRatio is <= 0 or > 1 || CircuitMinimumThroughput < 2 || CircuitSamplingDuration < TimeSpan.FromMilliseconds(500) || CircuitBreakDuration < TimeSpan.FromMilliseconds(500))

@@ -68,7 +68,7 @@ public class InventoryTests
         public override string Name => name;
 
         public override AsyncPageable<ClusterInfo> ListClustersAsync(ClusterQuery? query = null, CancellationToken cancellationToken = default) =>
-            CursorPaginator.Create<ClusterInfo>(async (cursor, _, ct) =>
+            CursorPaginator.Create<ClusterInfo>(new PagingLimits(name), async (cursor, _, ct) =>
             {
                 var page = cursor is null ? 0 : int.Parse(cursor, System.Globalization.CultureInfo.InvariantCulture);
                 Interlocked.Increment(ref PagesFetched);

@@ -24,15 +24,17 @@ public sealed class PaginatorTests
         }
     }
 
+    private static readonly PagingLimits Limits = new("test");
+
     private static List<string> Shape<T>(IEnumerable<Page<T>> pages) => [.. pages.Select(p => string.Join(",", p.Values))];
 
     public static TheoryData<string> TokenStyles() => ["cursor", "marker", "next token"];
 
     private static AsyncPageable<string> Create(string style, TokenSource source) => style switch
     {
-        "cursor" => CursorPaginator.Create<string>(source.Fetch),
-        "marker" => MarkerPaginator.Create<string>(source.Fetch),
-        "next token" => NextTokenPaginator.Create<string>(source.Fetch),
+        "cursor" => CursorPaginator.Create<string>(Limits, source.Fetch),
+        "marker" => MarkerPaginator.Create<string>(Limits, source.Fetch),
+        "next token" => NextTokenPaginator.Create<string>(Limits, source.Fetch),
         _ => throw new ArgumentOutOfRangeException(nameof(style)),
     };
 
@@ -191,7 +193,7 @@ public sealed class PaginatorTests
     [Fact]
     public async Task Select_MapsValues_AndKeepsTokens()
     {
-        var pages = await CursorPaginator.Create<string>(ThreePages().Fetch).Select(s => s.ToUpperInvariant()).AsPages().ToListAsync();
+        var pages = await CursorPaginator.Create<string>(Limits, ThreePages().Fetch).Select(s => s.ToUpperInvariant()).AsPages().ToListAsync();
 
         Assert.Equal(["A,B", "C,D", "E"], Shape(pages));
         Assert.Equal(["t2", "t3", null], pages.Select(p => p.ContinuationToken));
@@ -215,7 +217,7 @@ public sealed class PaginatorTests
     {
         var source = new NumberSource(["a", "b"], ["c"], ["d"]);
 
-        var pages = await PageNumberPaginator.Create<string>(source.Fetch).AsPages(pageSize: 2).ToListAsync();
+        var pages = await PageNumberPaginator.Create<string>(Limits, source.Fetch).AsPages(pageSize: 2).ToListAsync();
 
         Assert.Equal(["a,b", "c", "d"], Shape(pages));
         Assert.Equal(["1", "2", null], pages.Select(p => p.ContinuationToken));
@@ -227,7 +229,7 @@ public sealed class PaginatorTests
     {
         var source = new NumberSource(["a"], ["b"], ["c"]);
 
-        var pages = await PageNumberPaginator.Create<string>(source.Fetch).AsPages("1").ToListAsync();
+        var pages = await PageNumberPaginator.Create<string>(Limits, source.Fetch).AsPages("1").ToListAsync();
 
         Assert.Equal(["b", "c"], Shape(pages));
         Assert.Equal([1, 2], source.Calls.Select(c => c.Number));
@@ -237,7 +239,7 @@ public sealed class PaginatorTests
     public async Task PageNumber_EmptyPage_EndsEvenWithoutLast()
     {
         var calls = 0;
-        var pageable = PageNumberPaginator.Create<string>((n, _, _) =>
+        var pageable = PageNumberPaginator.Create<string>(Limits, (n, _, _) =>
         {
             calls++;
             return Task.FromResult(new PageNumberPaginator.Result<string>(n == 0 ? ["a"] : [], false));
@@ -251,7 +253,7 @@ public sealed class PaginatorTests
     public async Task PageNumber_IsLazy()
     {
         var source = new NumberSource(["a"], ["b"], ["c"]);
-        await using var items = PageNumberPaginator.Create<string>(source.Fetch).GetAsyncEnumerator();
+        await using var items = PageNumberPaginator.Create<string>(Limits, source.Fetch).GetAsyncEnumerator();
 
         Assert.True(await items.MoveNextAsync());
         Assert.Single(source.Calls);
@@ -267,7 +269,7 @@ public sealed class PaginatorTests
     {
         var source = new NumberSource(["a"], ["b"]);
 
-        var ex = await Assert.ThrowsAsync<PagingException>(async () => await PageNumberPaginator.Create<string>(source.Fetch).AsPages(token).ToListAsync());
+        var ex = await Assert.ThrowsAsync<PagingException>(async () => await PageNumberPaginator.Create<string>(Limits, source.Fetch).AsPages(token).ToListAsync());
 
         Assert.Equal("page number", ex.Style);
         Assert.Empty(source.Calls);

@@ -23,5 +23,5 @@ public static class AmeBuilderExtensions
             ProviderKind.Cluster,
             configure,
             (options, time) => AmeClusterProvider.Resolve(options, time).Setup,
-            context => new AmeClusterProvider(context.Http, AmeClusterProvider.Resolve(context.Options, context.Time).Organisation, context.Time, context.Logger));
+            context => new AmeClusterProvider(context.Http, AmeClusterProvider.Resolve(context.Options, context.Time).Organisation, context.Time, context.Logger, context.Paging));
 }

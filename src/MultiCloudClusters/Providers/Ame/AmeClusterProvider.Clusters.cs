@@ -27,7 +27,7 @@ public sealed partial class AmeClusterProvider
         }
 
         validator.ThrowIfInvalid();
-        return PageNumberPaginator.Create<ClusterInfo>(async (page, pageSize, pageCancellation) =>
+        return PageNumberPaginator.Create<ClusterInfo>(_paging, async (page, pageSize, pageCancellation) =>
         {
             var size = pageSize ?? query?.PageSize;
             new RequestValidator().Range("pageSize", size, 1, MaxPageSize).ThrowIfInvalid();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using MultiCloudClusters.Clusters;
 using MultiCloudClusters.Errors;
 using MultiCloudClusters.Http;
+using MultiCloudClusters.Paging;
 using Generated = MultiCloudClusters.Providers.Ame.Generated;
 
 namespace MultiCloudClusters.Providers.Ame;
@@ -18,6 +19,7 @@ public sealed partial class AmeClusterProvider : ClusterProviderBase
 
     private readonly Func<HttpClient> _http;
     private readonly string _organisation;
+    private readonly PagingLimits _paging;
 
     /// <summary>Creates a provider without dependency injection.</summary>
     /// <param name="options">Endpoint, organisation, token and resilience settings.</param>
@@ -30,15 +32,16 @@ public sealed partial class AmeClusterProvider : ClusterProviderBase
     {
     }
 
-    internal AmeClusterProvider(Func<HttpClient> http, string organisation, TimeProvider timeProvider, ILogger? logger)
+    internal AmeClusterProvider(Func<HttpClient> http, string organisation, TimeProvider timeProvider, ILogger? logger, PagingLimits paging)
         : base(timeProvider, logger)
     {
         _http = http;
         _organisation = organisation;
+        _paging = paging;
     }
 
     private AmeClusterProvider((ProviderSetup Setup, string Organisation) resolved, HttpMessageHandler? primaryHandler, ILoggerFactory? loggerFactory, TimeProvider timeProvider)
-        : this(resolved.Setup.ClientFactory(primaryHandler, loggerFactory, timeProvider), resolved.Organisation, timeProvider, loggerFactory?.CreateLogger("MultiCloudClusters." + ProviderName))
+        : this(resolved.Setup.ClientFactory(primaryHandler, loggerFactory, timeProvider), resolved.Organisation, timeProvider, loggerFactory?.CreateLogger("MultiCloudClusters." + ProviderName), resolved.Setup.Paging)
     {
     }
 

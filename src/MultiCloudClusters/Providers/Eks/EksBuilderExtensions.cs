@@ -23,5 +23,5 @@ public static class EksBuilderExtensions
             ProviderKind.Cluster,
             configure,
             (options, time) => EksClusterProvider.Resolve(options, time).Setup,
-            context => new EksClusterProvider(context.Http, EksClusterProvider.Resolve(context.Options, context.Time).Region, context.Time, context.Logger));
+            context => new EksClusterProvider(context.Http, EksClusterProvider.Resolve(context.Options, context.Time).Region, context.Time, context.Logger, context.Paging));
 }

@@ -25,6 +25,7 @@ public sealed partial class EksClusterProvider : ClusterProviderBase
     private const int DescribeConcurrency = 4;
 
     private readonly Func<HttpClient> _http;
+    private readonly PagingLimits _paging;
 
     /// <summary>Creates a provider without dependency injection.</summary>
     /// <param name="options">Region, endpoint, credentials and resilience settings.</param>
@@ -36,15 +37,16 @@ public sealed partial class EksClusterProvider : ClusterProviderBase
     {
     }
 
-    internal EksClusterProvider(Func<HttpClient> http, string region, TimeProvider timeProvider, ILogger? logger)
+    internal EksClusterProvider(Func<HttpClient> http, string region, TimeProvider timeProvider, ILogger? logger, PagingLimits paging)
         : base(timeProvider, logger)
     {
         _http = http;
         Region = region;
+        _paging = paging;
     }
 
     private EksClusterProvider((ProviderSetup Setup, string Region) resolved, HttpMessageHandler? primaryHandler, ILoggerFactory? loggerFactory, TimeProvider timeProvider)
-        : this(resolved.Setup.ClientFactory(primaryHandler, loggerFactory, timeProvider), resolved.Region, timeProvider, loggerFactory?.CreateLogger("MultiCloudClusters.eks"))
+        : this(resolved.Setup.ClientFactory(primaryHandler, loggerFactory, timeProvider), resolved.Region, timeProvider, loggerFactory?.CreateLogger("MultiCloudClusters.eks"), resolved.Setup.Paging)
     {
     }
 
@@ -66,7 +68,7 @@ public sealed partial class EksClusterProvider : ClusterProviderBase
     public override AsyncPageable<ClusterInfo> ListClustersAsync(ClusterQuery? query = null, CancellationToken cancellationToken = default)
     {
         var names = ListClusterNamesAsync(query?.PageSize);
-        return AsyncPageable<ClusterInfo>.Create("next token", async (request, ct) =>
+        return AsyncPageable<ClusterInfo>.Create("next token", _paging, async (request, ct) =>
         {
             var page = await FirstPageAsync(names, request, ct).ConfigureAwait(false);
             var described = await DescribeAllAsync(page.Values, ct).ConfigureAwait(false);
@@ -80,7 +82,7 @@ public sealed partial class EksClusterProvider : ClusterProviderBase
     public AsyncPageable<string> ListClusterNamesAsync(int? pageSize = null)
     {
         ValidatePageSize("pageSize", pageSize);
-        return NextTokenPaginator.Create<string>(async (nextToken, size, ct) =>
+        return NextTokenPaginator.Create<string>(_paging, async (nextToken, size, ct) =>
         {
             var maxResults = size ?? pageSize;
             ValidatePageSize("pageSize", maxResults);

@@ -23,5 +23,5 @@ public static class ImplyBuilderExtensions
             ProviderKind.Cluster,
             configure,
             ImplyClusterProvider.Resolve,
-            context => new ImplyClusterProvider(context.Http, context.Time, context.Logger));
+            context => new ImplyClusterProvider(context.Http, context.Time, context.Logger, context.Paging));
 }

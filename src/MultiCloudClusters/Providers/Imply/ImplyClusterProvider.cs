@@ -24,6 +24,7 @@ public sealed class ImplyClusterProvider : ClusterProviderBase
     public const string ProviderName = "imply";
 
     private readonly Func<HttpClient> _http;
+    private readonly PagingLimits _paging;
 
     /// <summary>Creates a provider without dependency injection.</summary>
     /// <param name="options">Endpoint, credentials and resilience settings.</param>
@@ -32,12 +33,21 @@ public sealed class ImplyClusterProvider : ClusterProviderBase
     /// <param name="timeProvider">The clock (tests pass a fake one).</param>
     /// <exception cref="InvalidRequestException">The options break a rule (the message names the field).</exception>
     public ImplyClusterProvider(ImplyOptions options, HttpMessageHandler? primaryHandler = null, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
-        : this(ImplySetup.Resolve(options, timeProvider ?? TimeProvider.System, primaryHandler).ClientFactory(primaryHandler, loggerFactory, timeProvider ?? TimeProvider.System), timeProvider ?? TimeProvider.System, loggerFactory?.CreateLogger("MultiCloudClusters." + ProviderName))
+        : this(ImplySetup.Resolve(options, timeProvider ?? TimeProvider.System, primaryHandler), primaryHandler, loggerFactory, timeProvider ?? TimeProvider.System)
     {
     }
 
-    internal ImplyClusterProvider(Func<HttpClient> http, TimeProvider timeProvider, ILogger? logger)
-        : base(timeProvider, logger) => _http = http;
+    internal ImplyClusterProvider(Func<HttpClient> http, TimeProvider timeProvider, ILogger? logger, PagingLimits paging)
+        : base(timeProvider, logger)
+    {
+        _http = http;
+        _paging = paging;
+    }
+
+    private ImplyClusterProvider(ProviderSetup setup, HttpMessageHandler? primaryHandler, ILoggerFactory? loggerFactory, TimeProvider timeProvider)
+        : this(setup.ClientFactory(primaryHandler, loggerFactory, timeProvider), timeProvider, loggerFactory?.CreateLogger("MultiCloudClusters." + ProviderName), setup.Paging)
+    {
+    }
 
     /// <inheritdoc />
     public override string Name => ProviderName;
@@ -48,11 +58,11 @@ public sealed class ImplyClusterProvider : ClusterProviderBase
     /// <inheritdoc />
     /// <remarks>Imply returns every cluster in one answer: one page without a continuation token. Scope and page size do not apply.</remarks>
     public override AsyncPageable<ClusterInfo> ListClustersAsync(ClusterQuery? query = null, CancellationToken cancellationToken = default) =>
-        AsyncPageable<ClusterInfo>.Create("single page", async (request, ct) =>
+        AsyncPageable<ClusterInfo>.Create("single page", _paging, async (request, ct) =>
         {
             if (request.ContinuationToken is not null)
             {
-                throw new PagingException("single page", "Imply lists every cluster in one answer, so there is no later page to resume from.");
+                throw new PagingException(ProviderName, "single page", "Imply lists every cluster in one answer, so there is no later page to resume from.");
             }
 
             var api = Api;
@@ -221,7 +231,7 @@ public sealed class ImplyClusterProvider : ClusterProviderBase
     /// <returns>The past configuration; <see cref="ClusterInfo.Native"/> holds the whole <c>Cluster</c>.</returns>
     public async Task<ClusterInfo> GetClusterVersionAsync(string clusterId, long resourceVersion, CancellationToken cancellationToken = default)
     {
-        new RequestValidator().Required("clusterId", clusterId).Range("resourceVersion", resourceVersion, 0, long.MaxValue).ThrowIfInvalid();
+        new RequestValidator().PathSegment("clusterId", clusterId).Range("resourceVersion", resourceVersion, 0, long.MaxValue).ThrowIfInvalid();
         var api = Api;
         return ToInfo(await Call(() => api.GetClusterVersionAsync(clusterId, resourceVersion, cancellationToken)).ConfigureAwait(false));
     }
@@ -232,7 +242,7 @@ public sealed class ImplyClusterProvider : ClusterProviderBase
     /// <param name="cancellationToken">Cancels the call.</param>
     public async Task ReplaceServerAsync(string clusterId, string instanceId, CancellationToken cancellationToken = default)
     {
-        new RequestValidator().Required("clusterId", clusterId).Required("instanceId", instanceId).ThrowIfInvalid();
+        new RequestValidator().PathSegment("clusterId", clusterId).PathSegment("instanceId", instanceId).ThrowIfInvalid();
         var api = Api;
         await ProviderCall.RunAsync(ProviderName, () => api.ReplaceServerAsync(clusterId, instanceId, cancellationToken)).ConfigureAwait(false);
     }
@@ -268,5 +278,5 @@ public sealed class ImplyClusterProvider : ClusterProviderBase
     }
 
     private static void ValidateId(string clusterId) =>
-        new RequestValidator().Required("clusterId", clusterId).ThrowIfInvalid();
+        new RequestValidator().PathSegment("clusterId", clusterId).ThrowIfInvalid();
 }

@@ -23,5 +23,5 @@ public static class LakeSailBuilderExtensions
             ProviderKind.Connection,
             configure,
             (options, time) => LakeSailConnectionProvider.Resolve(options, time),
-            context => new LakeSailConnectionProvider(context.Http, context.Time));
+            context => new LakeSailConnectionProvider(context.Http, context.Time, context.Paging));
 }

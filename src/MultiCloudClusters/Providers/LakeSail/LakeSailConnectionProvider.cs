@@ -20,6 +20,7 @@ public sealed class LakeSailConnectionProvider : IConnectionProvider
 
     private readonly Func<HttpClient> _http;
     private readonly TimeProvider _time;
+    private readonly PagingLimits _paging;
 
     /// <summary>Creates a provider without dependency injection.</summary>
     /// <param name="options">Endpoint, token (or another authenticator) and resilience settings.</param>
@@ -28,14 +29,20 @@ public sealed class LakeSailConnectionProvider : IConnectionProvider
     /// <param name="timeProvider">The clock for retries and waits (tests pass a fake one).</param>
     /// <exception cref="InvalidRequestException">The options are incomplete or invalid.</exception>
     public LakeSailConnectionProvider(LakeSailOptions options, HttpMessageHandler? primaryHandler = null, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
-        : this(Resolve(options, timeProvider ?? TimeProvider.System).ClientFactory(primaryHandler, loggerFactory, timeProvider ?? TimeProvider.System), timeProvider ?? TimeProvider.System)
+        : this(Resolve(options, timeProvider ?? TimeProvider.System), primaryHandler, loggerFactory, timeProvider ?? TimeProvider.System)
     {
     }
 
-    internal LakeSailConnectionProvider(Func<HttpClient> http, TimeProvider timeProvider)
+    internal LakeSailConnectionProvider(Func<HttpClient> http, TimeProvider timeProvider, PagingLimits paging)
     {
         _http = http;
         _time = timeProvider;
+        _paging = paging;
+    }
+
+    private LakeSailConnectionProvider(ProviderSetup setup, HttpMessageHandler? primaryHandler, ILoggerFactory? loggerFactory, TimeProvider timeProvider)
+        : this(setup.ClientFactory(primaryHandler, loggerFactory, timeProvider), timeProvider, setup.Paging)
+    {
     }
 
     /// <inheritdoc />
@@ -49,7 +56,7 @@ public sealed class LakeSailConnectionProvider : IConnectionProvider
     public AsyncPageable<CloudConnection> ListConnectionsAsync(ConnectionQuery? query = null, CancellationToken cancellationToken = default)
     {
         LakeSailRequestRules.PageSize("query.PageSize", query?.PageSize);
-        return MarkerPaginator.Create<CloudConnection>(async (marker, pageSize, ct) =>
+        return MarkerPaginator.Create<CloudConnection>(_paging, async (marker, pageSize, ct) =>
         {
             LakeSailRequestRules.PageSize("pageSize", pageSize);
             var api = Api;

@@ -9,7 +9,7 @@ internal static partial class LakeSailRequestRules
 {
     private static readonly string[] Architectures = ["x86_64", "arm64"];
 
-    public static void Id(string field, string? value) => new RequestValidator().Required(field, value).ThrowIfInvalid();
+    public static void Id(string field, string? value) => new RequestValidator().PathSegment(field, value).ThrowIfInvalid();
 
     public static void PageSize(string field, int? value) => new RequestValidator().Range(field, value, 1, 100).ThrowIfInvalid();
 

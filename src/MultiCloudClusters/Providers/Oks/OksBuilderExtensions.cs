@@ -23,5 +23,5 @@ public static class OksBuilderExtensions
             ProviderKind.Cluster,
             configure,
             (options, time) => OksClusterProvider.Resolve(options, time).Setup,
-            context => new OksClusterProvider(context.Http, OksClusterProvider.Resolve(context.Options, context.Time).Region, context.Time, context.Logger));
+            context => new OksClusterProvider(context.Http, OksClusterProvider.Resolve(context.Options, context.Time).Region, context.Time, context.Logger, context.Paging));
 }

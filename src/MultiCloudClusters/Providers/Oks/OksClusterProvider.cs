@@ -28,6 +28,7 @@ public sealed partial class OksClusterProvider : ClusterProviderBase
 
     private readonly Func<HttpClient> _http;
     private readonly string _region;
+    private readonly PagingLimits _paging;
 
     /// <summary>Creates a provider without dependency injection.</summary>
     /// <param name="options">Endpoint, credentials and resilience settings.</param>
@@ -39,15 +40,16 @@ public sealed partial class OksClusterProvider : ClusterProviderBase
     {
     }
 
-    internal OksClusterProvider(Func<HttpClient> http, string region, TimeProvider timeProvider, ILogger? logger)
+    internal OksClusterProvider(Func<HttpClient> http, string region, TimeProvider timeProvider, ILogger? logger, PagingLimits paging)
         : base(timeProvider, logger)
     {
         _http = http;
         _region = region;
+        _paging = paging;
     }
 
     private OksClusterProvider((ProviderSetup Setup, string Region) resolved, HttpMessageHandler? primaryHandler, ILoggerFactory? loggerFactory, TimeProvider timeProvider)
-        : this(resolved.Setup.ClientFactory(primaryHandler, loggerFactory, timeProvider), resolved.Region, timeProvider, loggerFactory?.CreateLogger("MultiCloudClusters.oks"))
+        : this(resolved.Setup.ClientFactory(primaryHandler, loggerFactory, timeProvider), resolved.Region, timeProvider, loggerFactory?.CreateLogger("MultiCloudClusters.oks"), resolved.Setup.Paging)
     {
     }
 
@@ -61,9 +63,15 @@ public sealed partial class OksClusterProvider : ClusterProviderBase
     /// <remarks><see cref="ClusterQuery.Scope"/> is a project id; null lists the clusters of every project.</remarks>
     public override AsyncPageable<ClusterInfo> ListClustersAsync(ClusterQuery? query = null, CancellationToken cancellationToken = default)
     {
-        new RequestValidator().Range("query.PageSize", query?.PageSize, 1, 100).ThrowIfInvalid();
         var projectId = query?.Scope;
-        return CursorPaginator.Create<ClusterInfo>(async (cursor, pageSize, ct) =>
+        var validator = new RequestValidator().Range("query.PageSize", query?.PageSize, 1, 100);
+        if (projectId is not null)
+        {
+            validator.PathSegment("query.Scope", projectId);
+        }
+
+        validator.ThrowIfInvalid();
+        return CursorPaginator.Create<ClusterInfo>(_paging, async (cursor, pageSize, ct) =>
         {
             new RequestValidator().Range("pageSize", pageSize, 1, 100).ThrowIfInvalid();
             var api = Api;
@@ -259,7 +267,7 @@ public sealed partial class OksClusterProvider : ClusterProviderBase
     };
 
     private static void ValidateId(string clusterId) =>
-        new RequestValidator().Required("clusterId", clusterId).ThrowIfInvalid();
+        new RequestValidator().PathSegment("clusterId", clusterId).ThrowIfInvalid();
 
     private static void ValidateSubject(RequestValidator validator, string field, string? value)
     {
