@@ -114,13 +114,13 @@ public abstract class ClusterProviderBase : IClusterProvider
 
             if (last.Status == ClusterStatus.Failed || (last.Status == ClusterStatus.Deleted && status != ClusterStatus.Deleted))
             {
-                throw new ClusterWaitException($"{Name} cluster {clusterId} became {last.Status} ('{last.RawStatus}') while waiting for {status}.", last);
+                throw new ClusterWaitException($"{Name} cluster {clusterId} became {last.Status} ('{ServerText.CleanShort(last.RawStatus)}') while waiting for {status}.", last);
             }
 
             var now = TimeProvider.GetUtcNow();
             if (now >= deadline)
             {
-                throw new ClusterWaitException($"{Name} cluster {clusterId} did not reach {status} within {options.Timeout}; it is {last.Status} ('{last.RawStatus}').", last);
+                throw new ClusterWaitException($"{Name} cluster {clusterId} did not reach {status} within {options.Timeout}; it is {last.Status} ('{ServerText.CleanShort(last.RawStatus)}').", last);
             }
 
             var pause = interval < deadline - now ? interval : deadline - now;

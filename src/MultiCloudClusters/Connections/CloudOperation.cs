@@ -135,7 +135,7 @@ public class CloudOperation
         if (!CanRetry)
         {
             throw new InvalidOperationException(
-                $"{Provider} operation {Id} cannot be retried: it is {Status}, the platform said retryable={Error?.RetryableHint?.ToString() ?? "nothing"}, "
+                $"{Provider} operation {ServerText.CleanShort(Id)} cannot be retried: it is {Status}, the platform said retryable={Error?.RetryableHint?.ToString() ?? "nothing"}, "
                 + (_restart is null ? "and the action that started it is not known to this object." : "so starting it again would not help."));
         }
 
@@ -148,7 +148,7 @@ public class CloudOperation
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Provider} operation {Id} ({Kind}) {Status}";
+    public override string ToString() => $"{Provider} operation {ServerText.CleanShort(Id)} ({ServerText.CleanShort(Kind)}) {Status}";
 
     /// <summary>Connects the object to its provider: how to fetch it again, and how to start its action again.</summary>
     internal CloudOperation Attach(Func<string, CancellationToken, Task<CloudOperation>> refresh, Func<CancellationToken, Task<CloudOperation>>? restart, TimeProvider timeProvider)

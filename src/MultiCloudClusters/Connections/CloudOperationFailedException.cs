@@ -30,11 +30,11 @@ public sealed class CloudOperationFailedException : CloudApiException
     {
         get
         {
-            var text = $"{Provider} operation {Operation.Id} ({Operation.Kind ?? "unknown kind"}) {(Operation.Status == CloudOperationStatus.Cancelled ? "was cancelled" : "failed")}: {ErrorMessage}";
+            var text = $"{Provider} operation {ServerText.CleanShort(Operation.Id)} ({ServerText.CleanShort(Operation.Kind) ?? "unknown kind"}) {(Operation.Status == CloudOperationStatus.Cancelled ? "was cancelled" : "failed")}: {ErrorMessage}";
             var facts = new List<string>();
             AddFact(facts, "code", ErrorCode);
-            AddFact(facts, "type", ErrorType);
-            AddFact(facts, "caused by", CausedBy);
+            AddFact(facts, "type", ServerText.CleanShort(ErrorType));
+            AddFact(facts, "caused by", ServerText.Clean(CausedBy));
             AddFact(facts, "request id", RequestId);
             if (IsRetryable)
             {
@@ -42,7 +42,7 @@ public sealed class CloudOperationFailedException : CloudApiException
             }
 
             text += facts.Count > 0 ? $" ({string.Join(", ", facts)})" : string.Empty;
-            return FieldErrors.Count > 0 ? text + " Fields: " + string.Join("; ", FieldErrors.Select(f => $"{f.Field}: {f.Message}")) : text;
+            return FieldErrors.Count > 0 ? text + " Fields: " + DescribeFields(FieldErrors) : text;
         }
     }
 
@@ -63,7 +63,7 @@ public sealed class CloudOperationFailedException : CloudApiException
         {
             Provider = operation.Provider,
             ErrorCode = operation.Status == CloudOperationStatus.Cancelled ? "OperationCancelled" : "OperationFailed",
-            Message = $"The operation ended as '{operation.RawStatus}' without an error description",
+            Message = $"The operation ended as '{ServerText.CleanShort(operation.RawStatus)}' without an error description",
             RetryableHint = false,
         };
     }

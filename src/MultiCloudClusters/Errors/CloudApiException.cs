@@ -43,6 +43,18 @@ public class CloudApiException : Exception
     /// <summary>How long the server asked us to wait before trying again, when it said.</summary>
     public TimeSpan? RetryAfter => Error.RetryAfter;
 
+    /// <summary>The error body exactly as the server sent it (first 64 KiB), or null; never part of <see cref="Exception.Message"/>.</summary>
+    public string? RawBody => Error.RawBody;
+
+    /// <summary>The field errors as they appear in a message: at most the first 20, then how many more there are.</summary>
+    protected static string DescribeFields(IReadOnlyList<FieldError> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        const int Shown = 20;
+        var text = string.Join("; ", fields.Take(Shown).Select(f => $"{f.Field}: {f.Message}"));
+        return fields.Count > Shown ? $"{text}; and {fields.Count - Shown} more" : text;
+    }
+
     /// <summary>Builds the subclass that fits the error's status and code.</summary>
     public static CloudApiException FromError(CloudError error, Exception? innerException = null)
     {
@@ -80,7 +92,7 @@ public class CloudApiException : Exception
         text += ")";
         if (error.FieldErrors.Count > 0)
         {
-            text += " Fields: " + string.Join("; ", error.FieldErrors.Select(f => $"{f.Field}: {f.Message}"));
+            text += " Fields: " + DescribeFields(error.FieldErrors);
         }
 
         return text;

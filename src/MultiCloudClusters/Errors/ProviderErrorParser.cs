@@ -6,6 +6,8 @@ namespace MultiCloudClusters.Errors;
 /// <summary>
 /// The shared part of every provider's error parser: status → kind, request id and <c>Retry-After</c>
 /// headers, and a useful error when the body is empty or not JSON. Providers read only their body shape.
+/// What the server wrote is cleaned as it enters the <see cref="CloudError"/>; the body as it came stays in
+/// <see cref="CloudError.RawBody"/>.
 /// </summary>
 public abstract class ProviderErrorParser : IProviderErrorParser
 {
@@ -66,6 +68,7 @@ public abstract class ProviderErrorParser : IProviderErrorParser
             // The HTTP header wins over a body hint: its unit is certain (facts.md, LakeSail issue).
             RetryAfter = headerHint ?? parsed.RetryAfter,
             Message = string.IsNullOrWhiteSpace(parsed.Message) ? baseline.Message : parsed.Message,
+            RawBody = response.Body,
         },
             response);
     }

@@ -36,6 +36,6 @@ public static class PageNumberPaginator
 
         return int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
             ? number
-            : throw new PagingException(provider, "page number", $"the continuation token must be a page number (a non-negative integer), got '{token}'.");
+            : throw new PagingException(provider, "page number", $"the continuation token must be a page number (a non-negative integer), got '{Errors.ServerText.CleanShort(token)}'.");
     }
 }

@@ -35,7 +35,7 @@ internal sealed class TelemetryHandler(string provider, ILogger logger, TimeProv
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var elapsed = timeProvider.GetElapsedTime(started);
-            var requestId = RequestIdHeaders.Select(h => response.Headers.TryGetValues(h, out var v) ? v.FirstOrDefault() : null).FirstOrDefault(v => v is not null);
+            var requestId = ServerText.CleanShort(RequestIdHeaders.Select(h => response.Headers.TryGetValues(h, out var v) ? v.FirstOrDefault() : null).FirstOrDefault(v => v is not null));
             var attempts = Attempts(request);
             activity?.SetTag("http.response.status_code", (int)response.StatusCode);
             activity?.SetTag("multicloudclusters.attempts", attempts);
@@ -78,7 +78,7 @@ internal sealed class TelemetryHandler(string provider, ILogger logger, TimeProv
         {
             if (HeaderAllowList.Contains(header.Key))
             {
-                Log.Header(logger, provider, direction, header.Key, string.Join(",", header.Value));
+                Log.Header(logger, provider, direction, header.Key, ServerText.Clean(string.Join(",", header.Value))!);
             }
         }
     }
