@@ -42,7 +42,8 @@ public sealed class CloudOperationFailedException : CloudApiException
             }
 
             text += facts.Count > 0 ? $" ({string.Join(", ", facts)})" : string.Empty;
-            return FieldErrors.Count > 0 ? text + " Fields: " + DescribeFields(FieldErrors) : text;
+            text += FieldErrors.Count > 0 ? " Fields: " + DescribeFields(FieldErrors) : string.Empty;
+            return ServerText.Clean(text, ServerText.MaxMessageLength)!;
         }
     }
 

@@ -95,6 +95,6 @@ public class CloudApiException : Exception
             text += " Fields: " + DescribeFields(error.FieldErrors);
         }
 
-        return text;
+        return ServerText.Clean(text, ServerText.MaxMessageLength)!;
     }
 }

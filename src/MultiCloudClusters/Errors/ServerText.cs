@@ -18,6 +18,9 @@ internal static class ServerText
     /// <summary>The cap for a short value: an error code, a type, a request id, a field name.</summary>
     public const int MaxShortLength = 256;
 
+    /// <summary>The cap for a whole exception message built from several cleaned parts.</summary>
+    public const int MaxMessageLength = 4096;
+
     private const char Ellipsis = '…';
 
     /// <summary>Returns <paramref name="text"/> escaped and capped (null stays null).</summary>

@@ -60,6 +60,39 @@ public sealed class SpecDocument
         }
     }
 
+    /// <summary>
+    /// Every operation with its parameters: those of the path item and of the operation (the operation's win
+    /// on the same name and location), with <c>$ref</c>s to <c>components/parameters</c> resolved.
+    /// </summary>
+    public IReadOnlyList<SpecOperation> OperationsWithParameters
+    {
+        get
+        {
+            var result = new List<SpecOperation>();
+            var paths = (YamlMappingNode)Root.Children[new YamlScalarNode("paths")];
+            foreach (var (pathKey, pathValue) in paths.Children)
+            {
+                var pathItem = (YamlMappingNode)pathValue;
+                var shared = ReadParameters(pathItem);
+                foreach (var (methodKey, operation) in pathItem.Children)
+                {
+                    var method = ((YamlScalarNode)methodKey).Value!;
+                    if (!Methods.Contains(method))
+                    {
+                        continue;
+                    }
+
+                    var own = ReadParameters((YamlMappingNode)operation);
+                    var merged = shared.Where(p => !own.Any(o => o.Name == p.Name && o.In == p.In)).Concat(own).ToList();
+                    var id = ((YamlMappingNode)operation).Children.TryGetValue(new YamlScalarNode("operationId"), out var idNode) ? ((YamlScalarNode)idNode).Value! : string.Empty;
+                    result.Add(new SpecOperation(method.ToUpperInvariant(), ((YamlScalarNode)pathKey).Value!, id, merged));
+                }
+            }
+
+            return result;
+        }
+    }
+
     /// <summary>Every <c>$ref</c> value in the document.</summary>
     public IEnumerable<string> References => Walk(Root)
         .OfType<YamlMappingNode>()
@@ -97,6 +130,48 @@ public sealed class SpecDocument
         return true;
     }
 
+    private List<SpecParameter> ReadParameters(YamlMappingNode owner)
+    {
+        if (!owner.Children.TryGetValue(new YamlScalarNode("parameters"), out var list))
+        {
+            return [];
+        }
+
+        var parameters = new List<SpecParameter>();
+        foreach (var item in ((YamlSequenceNode)list).Children)
+        {
+            var node = (YamlMappingNode)item;
+            if (node.Children.TryGetValue(new YamlScalarNode("$ref"), out var reference))
+            {
+                node = (YamlMappingNode)Resolve(((YamlScalarNode)reference).Value!);
+            }
+
+            var schema = node.Children.TryGetValue(new YamlScalarNode("schema"), out var s) ? (YamlMappingNode)s : new YamlMappingNode();
+            parameters.Add(new SpecParameter(
+                Scalar(node, "name")!,
+                Scalar(node, "in")!,
+                Scalar(node, "required") == "true",
+                Scalar(schema, "type"),
+                Scalar(schema, "format")));
+        }
+
+        return parameters;
+    }
+
+    private YamlNode Resolve(string reference)
+    {
+        YamlNode node = Root;
+        foreach (var key in reference[2..].Split('/'))
+        {
+            node = ((YamlMappingNode)node).Children[new YamlScalarNode(key)];
+        }
+
+        return node;
+    }
+
+    private static string? Scalar(YamlMappingNode node, string key) =>
+        node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? (value as YamlScalarNode)?.Value : null;
+
     private static IEnumerable<YamlNode> Walk(YamlNode node)
     {
         yield return node;
@@ -115,3 +190,18 @@ public sealed class SpecDocument
         }
     }
 }
+
+/// <summary>One operation of a spec.</summary>
+/// <param name="Method">The HTTP method, upper case.</param>
+/// <param name="Path">The path template, e.g. <c>/clusters/{cluster_id}</c>.</param>
+/// <param name="OperationId">The operationId.</param>
+/// <param name="Parameters">Its parameters, path item's and operation's merged.</param>
+public sealed record SpecOperation(string Method, string Path, string OperationId, IReadOnlyList<SpecParameter> Parameters);
+
+/// <summary>One parameter of an operation.</summary>
+/// <param name="Name">The name in the spec.</param>
+/// <param name="In">Where it goes: path, query, header.</param>
+/// <param name="Required">Whether it is required.</param>
+/// <param name="Type">The schema's type, when given inline.</param>
+/// <param name="Format">The schema's format, when given.</param>
+public sealed record SpecParameter(string Name, string In, bool Required, string? Type, string? Format);
