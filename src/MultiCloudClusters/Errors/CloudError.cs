@@ -32,7 +32,7 @@ public sealed record CloudError
     public string? RequestId { get; init => field = ServerText.CleanShort(value); }
 
     /// <summary>Fields the server rejected (each cleaned).</summary>
-    public IReadOnlyList<FieldError> FieldErrors { get; init => field = value is null ? [] : [.. value.Select(ServerText.Clean)]; } = [];
+    public IReadOnlyList<FieldError> FieldErrors { get; init => field = value is null ? [] : [.. value.Select(ServerText.CleanFieldError)]; } = [];
 
     /// <summary>
     /// The error body exactly as the server sent it (its first 64 KiB), for code that needs more than the

@@ -74,11 +74,11 @@ internal static class ServerText
         return builder.ToString();
     }
 
-    /// <summary>Same as <see cref="Clean(string?, int)"/> with <see cref="MaxShortLength"/>.</summary>
+    /// <summary>Same as <see cref="Clean"/> with <see cref="MaxShortLength"/>.</summary>
     public static string? CleanShort(string? text) => Clean(text, MaxShortLength);
 
     /// <summary>A field error with its field, message and code cleaned.</summary>
-    public static FieldError Clean(FieldError error)
+    public static FieldError CleanFieldError(FieldError error)
     {
         ArgumentNullException.ThrowIfNull(error);
         var field = CleanShort(error.Field)!;
