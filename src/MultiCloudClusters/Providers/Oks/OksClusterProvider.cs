@@ -139,9 +139,9 @@ public sealed partial class OksClusterProvider : ClusterProviderBase
         ArgumentNullException.ThrowIfNull(request);
         var options = OptionsOf<OksClusterOptions>(request.Options, "request.Options");
         var validator = new RequestValidator();
-        if (request.Description is not null || options?.Description is not null)
+        if (request.Description is not null && options?.Description is not null && request.Description != options.Description)
         {
-            validator.Fail("request.Description", "cannot be changed on OKS after creation");
+            validator.Fail("request.Description", "and request.Options.Description differ; set one");
         }
 
         if (options?.ProjectId is not null || options?.CidrPods is not null || options?.CidrService is not null || options?.ClusterDns is not null || options?.Cni is not null)
@@ -151,6 +151,7 @@ public sealed partial class OksClusterProvider : ClusterProviderBase
 
         var body = new Generated.ClusterUpdateRequest
         {
+            Description = request.Description ?? options?.Description,
             Tags = request.Tags is { } tags ? new Dictionary<string, string>(tags) : null,
             Admin_whitelist = options?.AdminWhitelist is { } whitelist ? [.. whitelist] : null,
             Control_planes = options?.ControlPlanes,
