@@ -30,7 +30,7 @@ internal static partial class UserAgent
         }
 
         var name = applicationName.Trim();
-        return !HeaderValueRules.IsSafeToken(name) ? validator.CheckToken(field, name)
+        return !HeaderValueRules.IsSafeValue(name) ? validator.CheckValue(field, name)
             : ProductToken().IsMatch(name) ? validator
             : validator.Fail(field, ApplicationNameRule);
     }
