@@ -9,7 +9,7 @@ namespace MultiCloudClusters.Http;
 
 /// <summary>
 /// The handler chain of one provider's HttpClient, outermost first:
-/// user agent → telemetry → error translation → resilience → authentication → redirect refusal → the network
+/// header value guard → user agent → telemetry → error translation → resilience → authentication → redirect refusal → the network
 /// (<see cref="ProviderTransport"/>: no automatic redirects, no cookies).
 /// One instance per provider registration, so the circuit breaker sees all of that provider's calls.
 /// </summary>
@@ -41,6 +41,7 @@ internal sealed class ProviderHttpPipeline
     {
         var handlers = new List<DelegatingHandler>
         {
+            new HeaderValueGuardHandler(),
             new UserAgentHandler(_setup.UserAgent),
             new TelemetryHandler(_parser.Provider, _logger, _timeProvider),
             new ErrorTranslationHandler(_parser),
