@@ -21,8 +21,7 @@ internal sealed class ProviderHttpPipeline
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
     private readonly ResiliencePipeline<HttpResponseMessage> _resilience;
-    private readonly long _maxResponseBytes;
-    private readonly TimeSpan _idleTimeout;
+    private readonly ResilienceOptions _resilienceOptions;
 
     public ProviderHttpPipeline(ProviderSetup setup, ILoggerFactory? loggerFactory, TimeProvider? timeProvider)
     {
@@ -32,8 +31,7 @@ internal sealed class ProviderHttpPipeline
         _timeProvider = timeProvider ?? TimeProvider.System;
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("MultiCloudClusters." + _parser.Provider);
         _resilience = ResiliencePipelineFactory.Create(setup.Resilience, _parser, _timeProvider, _logger);
-        _maxResponseBytes = setup.Resilience.MaxResponseBytes;
-        _idleTimeout = setup.Resilience.AttemptTimeout;
+        _resilienceOptions = setup.Resilience;
     }
 
     /// <summary>A fresh set of handlers (handlers cannot be shared between clients), outermost first.</summary>
@@ -45,7 +43,7 @@ internal sealed class ProviderHttpPipeline
             new UserAgentHandler(_setup.UserAgent),
             new TelemetryHandler(_parser.Provider, _logger, _timeProvider),
             new ErrorTranslationHandler(_parser),
-            new ResilienceHandler(_resilience, _parser.Provider, _maxResponseBytes, _idleTimeout),
+            new ResilienceHandler(_resilience, _parser.Provider, _resilienceOptions, _timeProvider),
         };
         if (_authenticator is not null)
         {
