@@ -11,4 +11,8 @@ public sealed record ErrorResponse(int StatusCode, HttpResponseHeaders? Headers,
     /// <summary>The first value of a response header, or null.</summary>
     public string? Header(string name) =>
         Headers is not null && Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+
+    /// <summary>Every value of a response header (one per header line), or null when absent.</summary>
+    public IEnumerable<string>? HeaderValues(string name) =>
+        Headers is not null && Headers.TryGetValues(name, out var values) ? values : null;
 }

@@ -29,7 +29,7 @@ public abstract class ProviderErrorParser : IProviderErrorParser
     public CloudError Parse(ErrorResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
-        var headerHint = RetryAfterHint.FromHeader(response.Header("Retry-After"), _time.GetUtcNow());
+        var headerHint = RetryAfterHint.FromHeader(response.HeaderValues("Retry-After"), _time.GetUtcNow());
         var baseline = new CloudError
         {
             Provider = Provider,

@@ -2,35 +2,31 @@ using System.Net;
 
 namespace MultiCloudClusters.Http;
 
-/// <summary>A response body handed on as a <see cref="BoundedReadStream"/>, headers unchanged.</summary>
+/// <summary>A response body handed on as a stream opened beforehand (a <see cref="BoundedReadStream"/>), headers unchanged.</summary>
 internal sealed class BoundedContent : HttpContent
 {
     private readonly HttpContent _inner;
-    private readonly Func<Stream, Stream> _wrap;
+    private readonly Stream _stream;
 
-    public BoundedContent(HttpContent inner, Func<Stream, Stream> wrap)
+    public BoundedContent(HttpContent inner, Stream stream)
     {
         _inner = inner;
-        _wrap = wrap;
+        _stream = stream;
         foreach (var header in inner.Headers)
         {
             Headers.TryAddWithoutValidation(header.Key, header.Value);
         }
     }
 
-    protected override async Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken) =>
-        _wrap(await _inner.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false));
+    protected override Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken) => Task.FromResult(_stream);
 
-    protected override Task<Stream> CreateContentReadStreamAsync() => CreateContentReadStreamAsync(CancellationToken.None);
+    protected override Task<Stream> CreateContentReadStreamAsync() => Task.FromResult(_stream);
 
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
         SerializeToStreamAsync(stream, context, CancellationToken.None);
 
-    protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
-    {
-        using var source = await CreateContentReadStreamAsync(cancellationToken).ConfigureAwait(false);
-        await source.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
-    }
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken) =>
+        _stream.CopyToAsync(stream, cancellationToken);
 
     protected override bool TryComputeLength(out long length)
     {
@@ -42,6 +38,7 @@ internal sealed class BoundedContent : HttpContent
     {
         if (disposing)
         {
+            _stream.Dispose();
             _inner.Dispose();
         }
 

@@ -1,4 +1,5 @@
 using MultiCloudClusters.Errors;
+using MultiCloudClusters.Resilience;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 
@@ -20,11 +21,14 @@ internal sealed class ErrorTranslationHandler(IProviderErrorParser parser) : Del
         }
         catch (HttpRequestException ex)
         {
-            throw NoResponse($"The request could not be completed: {ex.HttpRequestError}", ex.HttpRequestError.ToString(), isRetryable: true);
+            // Trying again is sound only when the request had no effect, or may be repeated whatever it did.
+            var retryable = IdempotencyRules.IsIdempotent(request) || IdempotencyRules.FailedBeforeSending(ex);
+            throw NoResponse($"The request could not be completed: {ex.HttpRequestError}", ex.HttpRequestError.ToString(), retryable);
         }
         catch (TimeoutRejectedException ex)
         {
-            throw NoResponse($"The call timed out after {ex.Timeout.TotalSeconds:0.###} s", "Timeout", isRetryable: true);
+            // A request that timed out may have been applied: only an idempotent one is safe to send again.
+            throw NoResponse($"The call timed out after {ex.Timeout.TotalSeconds:0.###} s", "Timeout", IdempotencyRules.IsIdempotent(request));
         }
         catch (BrokenCircuitException ex)
         {

@@ -3,14 +3,24 @@ using Polly;
 
 namespace MultiCloudClusters.Resilience;
 
-/// <summary>Runs each request through the provider's resilience pipeline: the first attempt sends the request itself, each retry a copy.</summary>
-internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> pipeline, string provider, long maxResponseBytes, TimeSpan idleTimeout) : DelegatingHandler
+/// <summary>
+/// Runs each request through the provider's resilience pipeline: the first attempt sends the request itself,
+/// each retry a copy. The response body is read inside the attempt (see <see cref="ResponseBuffer"/>), against
+/// an absolute deadline: what is left of the attempt timeout and of the total timeout.
+/// </summary>
+internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> pipeline, string provider, ResilienceOptions options, TimeProvider timeProvider) : DelegatingHandler
 {
+    private readonly string _provider = provider;
+    private readonly ResilienceOptions _options = options;
+    private readonly TimeProvider _time = timeProvider;
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var snapshot = await RequestSnapshot.CaptureAsync(request, cancellationToken).ConfigureAwait(false);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(ResiliencePipelineFactory.RequestKey, request);
+        var callDeadline = _time.GetUtcNow() + _options.TotalTimeout;
+        var idempotent = IdempotencyRules.IsIdempotent(request);
         var attempts = 0;
         try
         {
@@ -21,9 +31,26 @@ internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> 
                     var attempt = ++attempts == 1 ? state.Request : await state.Snapshot.CloneAsync(ctx.CancellationToken).ConfigureAwait(false);
                     try
                     {
-                        var response = await state.Handler.SendCoreAsync(attempt, ctx.CancellationToken).ConfigureAwait(false);
+                        var handler = state.Handler;
+                        var attemptDeadline = handler._time.GetUtcNow() + handler._options.AttemptTimeout;
+                        var limits = new BodyLimits(
+                            handler._provider,
+                            handler._options.MaxResponseBytes,
+                            handler._options.AttemptTimeout,
+                            attemptDeadline < state.CallDeadline ? attemptDeadline : state.CallDeadline,
+                            handler._time,
+                            state.Idempotent);
+                        var response = await handler.SendCoreAsync(attempt, ctx.CancellationToken).ConfigureAwait(false);
+                        try
+                        {
+                            await ResponseBuffer.LoadAsync(response, limits, ctx.CancellationToken).ConfigureAwait(false);
+                        }
+                        catch
+                        {
+                            response.Dispose();
+                            throw;
+                        }
 
-                        await ResponseBuffer.LoadAsync(response, state.Handler._provider, state.Handler._maxResponseBytes, state.Handler._idleTimeout, ctx.CancellationToken).ConfigureAwait(false);
                         return Outcome.FromResult(response);
                     }
                     catch (Exception ex)
@@ -37,7 +64,7 @@ internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> 
                     }
                 },
                 context,
-                (Snapshot: snapshot, Handler: this, Request: request)).ConfigureAwait(false);
+                (Snapshot: snapshot, Handler: this, Request: request, CallDeadline: callDeadline, Idempotent: idempotent)).ConfigureAwait(false);
 
             outcome.ThrowIfException();
             return outcome.Result!;
@@ -48,10 +75,6 @@ internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> 
             ResilienceContextPool.Shared.Return(context);
         }
     }
-
-    private readonly string _provider = provider;
-    private readonly long _maxResponseBytes = maxResponseBytes;
-    private readonly TimeSpan _idleTimeout = idleTimeout;
 
     private Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
         base.SendAsync(request, cancellationToken);

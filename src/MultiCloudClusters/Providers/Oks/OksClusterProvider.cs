@@ -240,7 +240,7 @@ public sealed partial class OksClusterProvider : ClusterProviderBase
             throw new InvalidRequestException([.. problems.Select(p => new FieldError("Oks", p))]);
         }
 
-        return (new ProviderSetup(resolved.Endpoint, new OksErrorParser(timeProvider), new OksAuthenticator(resolved.Credentials!), options.Resilience), resolved.Region);
+        return (new ProviderSetup(resolved.Endpoint, new OksErrorParser(timeProvider), new OksAuthenticator(resolved.Credentials!), options.Resilience, options.ApplicationName), resolved.Region);
     }
 
     private static Task<T> Call<T>(Func<Task<T>> call) => ProviderCall.RunAsync(ProviderName, call);
