@@ -8,7 +8,7 @@ namespace MultiCloudClusters.Emulator.Ame;
 /// <summary>AME node pools: a plain array, integer <c>id</c> for update/delete, UUID <c>identity</c> for join-config.</summary>
 internal sealed partial class AmeNodePools(AmeState state)
 {
-    private static readonly string[] Fields = ["name", "nodeSize", "availabilityZone", "autoScaling", "minSize", "maxSize", "enableNodeAutoReplacement", "enableNodeReboots", "upgradeStrategy", "annotations", "labels", "taints"];
+    private static readonly string[] Fields = ["name", "nodeSize", "availabilityZone", "autoScaling", "minSize", "maxSize", "enableNodeAutoReplacement", "enableNodeReboots", "upgradeStrategy", "securityUpdatesOnJoin", "annotations", "labels", "taints"];
 
     [GeneratedRegex("^[a-z0-9-]{1,25}$")]
     private static partial Regex NamePattern();
@@ -22,6 +22,7 @@ internal sealed partial class AmeNodePools(AmeState state)
         foreach (var field in Fields) json[field] = body[field]?.DeepClone();
         json["nodeSize"] ??= "t3.large";
         json["autoScaling"] ??= false;
+        json["securityUpdatesOnJoin"] ??= "OFF";
         json["minSize"] ??= 1;
         json["maxSize"] ??= json["minSize"]!.DeepClone();
         json["annotations"] ??= new JsonObject();
@@ -67,7 +68,9 @@ internal sealed partial class AmeNodePools(AmeState state)
             var now = state.Emu.Now;
             if (state.Find(org, env, slug, out var c) is { } missing) return missing;
             if (c!.Pools.FirstOrDefault(p => p.Id == poolId) is not { } pool) return AmeDialect.NotFound($"Node pool {poolId}");
+            var stored = pool.Data.Str("securityUpdatesOnJoin");
             pool.Data = Document(body, long.Parse(poolId, System.Globalization.CultureInfo.InvariantCulture), pool.Data.Str("identity")!, pool.Data.Str("createdAt")!);
+            if (body["securityUpdatesOnJoin"] is null) pool.Data["securityUpdatesOnJoin"] = stored; // left out: the stored value stays
             pool.Data["modifiedAt"] = RequestBody.Iso(now);
             pool.Life = new Lifecycle(now, state.Emu.Step, "DONE", "UPDATING");
             return EmuResult.Ok(AmeCluster.RenderPool(pool, now));

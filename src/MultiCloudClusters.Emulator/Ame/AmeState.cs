@@ -72,6 +72,7 @@ internal sealed class AmeState(EmulatorContext emu, AmeEmulatorEndpoint endpoint
             ["environmentPrometheusRules"] = true,
             ["ipWhitelist"] = body["ipWhitelist"]?.DeepClone() ?? new JsonArray(),
             ["addons"] = body["addons"]?.DeepClone() ?? new JsonObject(),
+            ["clusterAutoscalerSettings"] = body["clusterAutoscalerSettings"]?.DeepClone(),
             ["createdAt"] = RequestBody.Iso(now),
             ["modifiedAt"] = RequestBody.Iso(now),
             ["deletedAt"] = null,
@@ -86,7 +87,8 @@ internal sealed class AmeState(EmulatorContext emu, AmeEmulatorEndpoint endpoint
             ["version"] = "version", ["cni"] = "cni", ["podSecurityStandardsProfile"] = "podSecurityStandardsProfile",
             ["enableAutoUpgrade"] = "autoUpgrade", ["enableHighAvailability"] = "highlyAvailable",
             ["enableNetworkEncryption"] = "enableNetworkEncryption", ["deleteProtection"] = "deleteProtection",
-            ["ipWhitelist"] = "ipWhitelist", ["addons"] = "addons",
+            ["ipWhitelist"] = "ipWhitelist", ["addons"] = "addons", ["enableNetworkProxy"] = "enableNetworkProxy",
+            ["clusterAutoscalerSettings"] = "clusterAutoscalerSettings",
         };
         foreach (var (from, to) in renames.Where(r => body[r.Key] is not null)) data[to] = body[from]!.DeepClone();
         if (body.Str("updateChannel") is { } channel) data["updateChannel"]!["name"] = channel;

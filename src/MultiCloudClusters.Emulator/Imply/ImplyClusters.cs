@@ -62,7 +62,8 @@ internal sealed class ImplyClusters(EmulatorContext emu)
             cluster.Commit(config, life, now);
             clusters.Add(cluster);
             emu.Counters.CreateApplied(EmulatedProvider.Imply, "CreateCluster");
-            return EmuResult.Ok(cluster.Render(now));
+            // Imply answers a real create with 202 (request accepted) and only a dry run with 200.
+            return EmuResult.Json(202, cluster.Render(now));
         }
     }
 
@@ -96,7 +97,7 @@ internal sealed class ImplyClusters(EmulatorContext emu)
             if (cluster.IsBusy(now)) return ImplyDialect.Busy(id);
             if (JsonNode.DeepEquals(config, cluster.Config)) return EmuResult.Ok(cluster.Render(now));
             cluster.Commit(config, life, now);
-            return EmuResult.Ok(cluster.Render(now));
+            return EmuResult.Json(202, cluster.Render(now)); // accepted: the change rolls out in the background
         }
     }
 
@@ -138,6 +139,28 @@ internal sealed class ImplyClusters(EmulatorContext emu)
         if (spec.Str("desiredState") is { } desired && desired is not ("STARTED" or "STOPPED"))
         {
             return ImplyDialect.BadArgument("spec.desiredState", "MalformedValue", "desiredState must be STARTED or STOPPED.");
+        }
+
+        return RuntimePropertiesError(spec, "spec");
+    }
+
+    /// <summary>Every <c>*RuntimeProperties</c> member is a list of <c>{name, value}</c> objects, as Imply's own sample shows.</summary>
+    private static EmuResult? RuntimePropertiesError(JsonObject node, string path)
+    {
+        foreach (var (key, value) in node)
+        {
+            var at = $"{path}.{key}";
+            if (key.EndsWith("RuntimeProperties", StringComparison.Ordinal) && value is not null)
+            {
+                if (value is not JsonArray list || list.Any(p => p is not JsonObject o || string.IsNullOrEmpty(o.Str("name"))))
+                {
+                    return ImplyDialect.BadArgument(at, "MalformedValue", $"{at} must be a list of {{name, value}} objects.");
+                }
+            }
+            else if (value is JsonObject child && RuntimePropertiesError(child, at) is { } error)
+            {
+                return error;
+            }
         }
 
         return null;

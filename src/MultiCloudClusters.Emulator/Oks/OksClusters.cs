@@ -8,7 +8,7 @@ namespace MultiCloudClusters.Emulator.Oks;
 internal sealed class OksClusters(OksState state)
 {
     private static readonly string[] Required = ["project_id", "version", "cidr_pods", "cidr_service", "admin_whitelist"];
-    private static readonly string[] Updatable = ["admission_flags", "tags", "auto_maintenances", "maintenance_window", "admin_whitelist", "quirks", "disable_api_termination", "control_planes", "auth"];
+    private static readonly string[] Updatable = ["description", "admission_flags", "tags", "auto_maintenances", "maintenance_window", "admin_whitelist", "quirks", "disable_api_termination", "control_planes", "auth"];
 
     private EmulatorContext Emu => state.Emu;
 
@@ -20,6 +20,7 @@ internal sealed class OksClusters(OksState state)
         json["cp_multi_az"] ??= false;
         json["cp_subregions"] ??= new JsonArray("2a");
         json["expected_version"] = null;
+        json["description"] ??= "";
         json["cni"] ??= "cilium";
         json["admin_lbu"] ??= false;
         var flags = body["admission_flags"] as JsonObject;

@@ -52,8 +52,7 @@ internal static class ProviderRegistrar
         services.AddKeyedSingleton(key, (sp, _) => resolve(sp.GetRequiredService<IOptions<TOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddKeyedSingleton(key, (sp, _) =>
         {
-            var setup = sp.GetRequiredKeyedService<ProviderSetup>(key);
-            return new ProviderHttpPipeline(setup.Parser, setup.Authenticator, setup.Resilience, sp.GetService<ILoggerFactory>(), sp.GetRequiredService<TimeProvider>());
+            return new ProviderHttpPipeline(sp.GetRequiredKeyedService<ProviderSetup>(key), sp.GetService<ILoggerFactory>(), sp.GetRequiredService<TimeProvider>());
         });
 
         services.AddHttpClient(clientName)
@@ -62,6 +61,7 @@ internal static class ProviderRegistrar
                 client.BaseAddress = sp.GetRequiredKeyedService<ProviderSetup>(key).Endpoint;
                 client.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns timeouts
             })
+            .ConfigurePrimaryHttpMessageHandler(ProviderTransport.CreatePrimaryHandler)
             .ConfigureAdditionalHttpMessageHandlers((handlers, sp) =>
             {
                 foreach (var handler in sp.GetRequiredKeyedService<ProviderHttpPipeline>(key).CreateHandlers())

@@ -20,4 +20,10 @@ public enum CloudErrorKind
 
     /// <summary>The request was invalid (HTTP 400, 422, or refused before sending).</summary>
     Validation,
+
+    /// <summary>
+    /// The server answered with a redirect (HTTP 3xx), or the answer came from another host than the configured
+    /// endpoint. Redirects are never followed, so credentials never leave for a host the server names.
+    /// </summary>
+    Redirect,
 }

@@ -9,11 +9,13 @@ namespace MultiCloudClusters.Http;
 
 /// <summary>
 /// The handler chain of one provider's HttpClient, outermost first:
-/// telemetry → error translation → resilience → authentication → the network.
+/// header value guard → user agent → telemetry → error translation → resilience → authentication → redirect refusal → the network
+/// (<see cref="ProviderTransport"/>: no automatic redirects, no cookies).
 /// One instance per provider registration, so the circuit breaker sees all of that provider's calls.
 /// </summary>
 internal sealed class ProviderHttpPipeline
 {
+    private readonly ProviderSetup _setup;
     private readonly IProviderErrorParser _parser;
     private readonly IRequestAuthenticator? _authenticator;
     private readonly ILogger _logger;
@@ -21,19 +23,15 @@ internal sealed class ProviderHttpPipeline
     private readonly ResiliencePipeline<HttpResponseMessage> _resilience;
     private readonly ResilienceOptions _resilienceOptions;
 
-    public ProviderHttpPipeline(
-        IProviderErrorParser parser,
-        IRequestAuthenticator? authenticator,
-        ResilienceOptions resilienceOptions,
-        ILoggerFactory? loggerFactory,
-        TimeProvider? timeProvider)
+    public ProviderHttpPipeline(ProviderSetup setup, ILoggerFactory? loggerFactory, TimeProvider? timeProvider)
     {
-        _parser = parser;
-        _authenticator = authenticator;
+        _setup = setup;
+        _parser = setup.Parser;
+        _authenticator = setup.Authenticator;
         _timeProvider = timeProvider ?? TimeProvider.System;
-        _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("MultiCloudClusters." + parser.Provider);
-        _resilience = ResiliencePipelineFactory.Create(resilienceOptions, parser, _timeProvider, _logger);
-        _resilienceOptions = resilienceOptions;
+        _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("MultiCloudClusters." + _parser.Provider);
+        _resilience = ResiliencePipelineFactory.Create(setup.Resilience, _parser, _timeProvider, _logger);
+        _resilienceOptions = setup.Resilience;
     }
 
     /// <summary>A fresh set of handlers (handlers cannot be shared between clients), outermost first.</summary>
@@ -41,6 +39,8 @@ internal sealed class ProviderHttpPipeline
     {
         var handlers = new List<DelegatingHandler>
         {
+            new HeaderValueGuardHandler(),
+            new UserAgentHandler(_setup.UserAgent),
             new TelemetryHandler(_parser.Provider, _logger, _timeProvider),
             new ErrorTranslationHandler(_parser),
             new ResilienceHandler(_resilience, _parser.Provider, _resilienceOptions, _timeProvider),
@@ -50,13 +50,14 @@ internal sealed class ProviderHttpPipeline
             handlers.Add(new AuthenticationHandler(_authenticator));
         }
 
+        handlers.Add(new RedirectRefusalHandler(_parser.Provider, _setup.Endpoint));
         return handlers;
     }
 
     /// <summary>An HttpClient over the chain, for use without dependency injection.</summary>
-    public HttpClient CreateClient(Uri baseAddress, HttpMessageHandler? primaryHandler = null)
+    public HttpClient CreateClient(HttpMessageHandler? primaryHandler = null)
     {
-        HttpMessageHandler inner = primaryHandler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+        HttpMessageHandler inner = primaryHandler ?? ProviderTransport.CreatePrimaryHandler();
         foreach (var handler in CreateHandlers().Reverse())
         {
             handler.InnerHandler = inner;
@@ -64,6 +65,6 @@ internal sealed class ProviderHttpPipeline
         }
 
         // The resilience pipeline owns timeouts; HttpClient's own would cut retries short.
-        return new HttpClient(inner, disposeHandler: true) { BaseAddress = EndpointRules.AsBaseAddress(baseAddress), Timeout = Timeout.InfiniteTimeSpan };
+        return new HttpClient(inner, disposeHandler: true) { BaseAddress = EndpointRules.AsBaseAddress(_setup.Endpoint), Timeout = Timeout.InfiniteTimeSpan };
     }
 }

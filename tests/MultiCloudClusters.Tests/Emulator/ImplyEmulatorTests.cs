@@ -20,14 +20,20 @@ public sealed class ImplyEmulatorTests
         var (emu, time) = await StartAsync(o => o.SeedData = false);
         await using var _ = emu;
         using var http = ImplyClient(emu);
-        var created = await OkJsonAsync(await http.PostAsync("clusters", Json("""{"metadata":{"name":"lab"},"spec":{"desiredState":"STARTED","deepStorage":{"path":"s3://b/p"}}}""")));
+        var dryRun = await http.PostAsync("clusters?dryRun=true", Json("""{"metadata":{"name":"lab"},"spec":{"desiredState":"STARTED"}}"""));
+        Assert.Equal(HttpStatusCode.OK, dryRun.StatusCode); // only a dry run is answered 200
+        var accepted = await http.PostAsync("clusters", Json("""{"metadata":{"name":"lab"},"spec":{"desiredState":"STARTED","deepStorage":{"path":"s3://b/p"}}}"""));
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode); // a real create is "request accepted", as on Imply
+        var created = await OkJsonAsync(accepted);
         var id = created.Str("metadata", "uid");
         Assert.Equal("STARTING", created.Str("status", "state"));
         Assert.Equal(1, created.GetProperty("status").GetProperty("resourceVersion").GetInt64());
         time.Advance(TimeSpan.FromSeconds(2));
         Assert.Equal("RUNNING", (await OkJsonAsync(await http.GetAsync($"clusters/{id}"))).Str("status", "state"));
 
-        var stopping = await OkJsonAsync(await http.PatchAsync($"clusters/{id}", Patch("""{"spec":{"desiredState":"STOPPED","deepStorage":null}}""")));
+        var patched = await http.PatchAsync($"clusters/{id}", Patch("""{"spec":{"desiredState":"STOPPED","deepStorage":null}}"""));
+        Assert.Equal(HttpStatusCode.Accepted, patched.StatusCode);
+        var stopping = await OkJsonAsync(patched);
         Assert.Equal("UPDATING", stopping.Str("status", "state"));
         Assert.Equal(2, stopping.GetProperty("status").GetProperty("resourceVersion").GetInt64());
         Assert.False(stopping.GetProperty("spec").TryGetProperty("deepStorage", out var _));
@@ -45,6 +51,24 @@ public sealed class ImplyEmulatorTests
         Assert.Equal("STARTED", dry.Str("spec", "desiredState"));
         Assert.Equal("STOPPED", (await OkJsonAsync(await http.GetAsync($"clusters/{id}"))).Str("spec", "desiredState"));
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await http.PatchAsync($"clusters/{id}", Json("""{"spec":{}}"""))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Runtime_properties_are_name_value_lists_and_strings_are_refused()
+    {
+        var (emu, _) = await StartAsync(o => o.SeedData = false);
+        await using var __ = emu;
+        using var http = ImplyClient(emu);
+
+        var created = await OkJsonAsync(await http.PostAsync("clusters", Json(
+            """{"metadata":{"name":"props"},"spec":{"commonRuntimeProperties":[{"name":"common.druid.prop","value":"value1"}],"query":{"brokerRuntimeProperties":[]}}}""")));
+        var read = await OkJsonAsync(await http.GetAsync($"clusters/{created.Str("metadata", "uid")}"));
+        Assert.Equal("""[{"name":"common.druid.prop","value":"value1"}]""", read.GetProperty("spec").GetProperty("commonRuntimeProperties").GetRawText());
+
+        var refused = await http.PostAsync("clusters", Json("""{"metadata":{"name":"old"},"spec":{"data":{"tier1":{"historicalRuntimeProperties":["druid.x=1"]}}}}"""));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var detail = (await ReadJsonAsync(refused)).GetProperty("error").GetProperty("details")[0];
+        Assert.Equal("spec.data.tier1.historicalRuntimeProperties", detail.Str("target"));
     }
 
     [Fact]
@@ -128,13 +152,13 @@ public sealed class ImplyEmulatorTests
                 statuses.Add((int)(await http.PostAsync("clusters", Json("{\"metadata\":{\"name\":\"c" + i + "\"},\"spec\":{}}"))).StatusCode);
             }
 
-            Assert.Equal(statuses.Count(s => s == 200), emu.Counters.CreatesApplied(EmulatedProvider.Imply));
+            Assert.Equal(statuses.Count(s => s == 202), emu.Counters.CreatesApplied(EmulatedProvider.Imply));
             return statuses;
         }
 
         var first = await RunAsync();
         Assert.Equal(first, await RunAsync());
         Assert.Contains(503, first);
-        Assert.Contains(200, first);
+        Assert.Contains(202, first);
     }
 }

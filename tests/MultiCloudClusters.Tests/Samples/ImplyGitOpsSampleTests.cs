@@ -18,7 +18,9 @@ public sealed class ImplyGitOpsSampleTests
         var (code, output) = await fixture.RunAsync(ImplyGitOpsJob.RunAsync, "--dry-run-only");
 
         Assert.True(code == SampleProgram.Succeeded, output);
-        Assert.Contains("Dry run: 5 change(s) to analytics; it would end Running", output, StringComparison.Ordinal);
+        Assert.Contains("Dry run: 7 change(s) to analytics; it would end Running", output, StringComparison.Ordinal);
+        Assert.Contains("+ spec.commonRuntimeProperties: [{\"name\":\"druid.server.http.numThreads\",\"value\":\"40\"}]", output, StringComparison.Ordinal);
+        Assert.Contains("+ spec.query.brokerRuntimeProperties: [{\"name\":\"druid.broker.cache.useCache\",\"value\":\"true\"},", output, StringComparison.Ordinal);
         Assert.Contains("~ spec.query.replicas: 1 -> 2", output, StringComparison.Ordinal);
         Assert.Contains("~ spec.query.instanceType: \"m5.large\" -> \"m5.xlarge\"", output, StringComparison.Ordinal);
         Assert.Contains("~ spec.data.tier1.replicas: 2 -> 3", output, StringComparison.Ordinal);
@@ -47,6 +49,11 @@ public sealed class ImplyGitOpsSampleTests
         Assert.Equal("m5.xlarge", analytics.Spec.Query.InstanceType);
         Assert.Equal(3, analytics.Spec.Data!.Tier1!.Replicas);
         Assert.Equal(["async-query-downloads"], analytics.Spec.FeatureFlags!);
+        var runtime = Assert.Single(analytics.Spec.CommonRuntimeProperties!); // {name, value} pairs survive the round trip
+        Assert.Equal(("druid.server.http.numThreads", "40"), (runtime.Name, runtime.Value));
+        Assert.Equal(
+            ["druid.broker.cache.useCache=true", "druid.broker.cache.populateCache=true"],
+            analytics.Spec.Query.BrokerRuntimeProperties!.Select(p => $"{p.Name}={p.Value}"));
         Assert.Equal("PROXIED", analytics.Spec.Pivot!.AccessMode); // untouched members stay: a merge, not a replace
         Assert.Equal("RUNNING", analytics.Status!.State);
 

@@ -182,7 +182,7 @@ public sealed class StreamedBodyDeadlineTests
             exchange.WriteRawAsync([.. Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nConnection: close\r\n\r\n"), .. body]));
         var options = SecurityTargets.QuickResilience(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10), 0);
         options.MaxResponseBytes = 512 * 1024;
-        using var client = new ProviderHttpPipeline(new LakeSailErrorParser(), null, options, null, null).CreateClient(server.Root);
+        using var client = new ProviderHttpPipeline(new ProviderSetup(server.Root, new LakeSailErrorParser(), null, options, null), null, null).CreateClient();
 
         using var response = await client.GetAsync("body", HttpCompletionOption.ResponseHeadersRead);
         var error = await Assert.ThrowsAsync<CloudApiException>(() => response.Content.ReadAsByteArrayAsync().WaitAsync(TimeSpan.FromSeconds(30)));
@@ -193,6 +193,6 @@ public sealed class StreamedBodyDeadlineTests
     private static HttpClient PipelineClient(HostileServer server, TimeSpan attempt, TimeSpan total)
     {
         var options = SecurityTargets.QuickResilience(attempt, total, 0);
-        return new ProviderHttpPipeline(new LakeSailErrorParser(), null, options, null, null).CreateClient(server.Root);
+        return new ProviderHttpPipeline(new ProviderSetup(server.Root, new LakeSailErrorParser(), null, options, null), null, null).CreateClient();
     }
 }

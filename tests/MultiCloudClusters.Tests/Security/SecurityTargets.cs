@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using MultiCloudClusters.Clusters;
 using MultiCloudClusters.Connections;
 using MultiCloudClusters.DependencyInjection;
@@ -230,7 +231,8 @@ public static class SecurityTargets
         HostileServer server,
         ResilienceOptions? resilience = null,
         ILoggerFactory? loggerFactory = null,
-        HttpMessageHandler? primaryHandler = null)
+        HttpMessageHandler? primaryHandler = null,
+        Action<object>? configureOptions = null)
     {
         ArgumentNullException.ThrowIfNull(emu);
         ArgumentNullException.ThrowIfNull(ids);
@@ -242,35 +244,35 @@ public static class SecurityTargets
         var target = (provider, auth) switch
         {
             ("oks", _) => Build(
-                provider, auth, construction, loggerFactory, primaryHandler,
+                provider, auth, construction, loggerFactory, primaryHandler, configureOptions,
                 OksOptionsFor(auth, emu, server, resilience),
                 (o, h, l) => new OksClusterProvider(o, h, l),
                 (b, o) => b.AddOks(o),
                 OksSecrets(auth, emu),
                 p => ClusterCalls((IClusterProvider)p, ids.OksCluster, new ClusterCreateRequest { Name = name, Version = "1.31", Options = new OksClusterOptions { ProjectId = ids.OksProject, AdminWhitelist = ["0.0.0.0/0"] } })),
             ("imply", _) => Build(
-                provider, auth, construction, loggerFactory, primaryHandler,
+                provider, auth, construction, loggerFactory, primaryHandler, configureOptions,
                 ImplyOptionsFor(auth, emu, server, resilience),
                 (o, h, l) => new ImplyClusterProvider(o, h, l),
                 (b, o) => b.AddImply(o),
                 auth == "bearer" ? [emu.Imply.AccessToken] : [emu.Imply.ClientSecret],
                 p => ClusterCalls((IClusterProvider)p, ids.ImplyCluster, new ClusterCreateRequest { Name = name, Version = "2024.01", Options = new ImplyClusterOptions { Spec = new ImplyApi.ClusterSpec { DesiredState = "STARTED" } } })),
             ("ame", _) => Build(
-                provider, auth, construction, loggerFactory, primaryHandler,
+                provider, auth, construction, loggerFactory, primaryHandler, configureOptions,
                 new AmeOptions { Endpoint = server.At(emu.Ame.BaseUrl), Organisation = emu.Ame.Organisation, PersonalAccessToken = emu.Ame.PersonalAccessToken, UseEnvironmentVariables = false, Resilience = resilience },
                 (o, h, l) => new AmeClusterProvider(o, h, l),
                 (b, o) => b.AddAme(o),
                 [emu.Ame.PersonalAccessToken],
                 p => ClusterCalls((IClusterProvider)p, ids.AmeCluster, new ClusterCreateRequest { Name = name, Version = "1.31", Region = "ams", Options = new AmeClusterOptions { Environment = "production", CloudAccountIdentity = emu.Ame.CloudAccountIdentity } })),
             ("eks", _) => Build(
-                provider, auth, construction, loggerFactory, primaryHandler,
+                provider, auth, construction, loggerFactory, primaryHandler, configureOptions,
                 new EksOptions { Endpoint = server.At(emu.Eks.BaseUrl), Region = emu.Eks.Region, AccessKeyId = emu.Eks.AccessKeyId, SecretAccessKey = emu.Eks.SecretAccessKey, SessionToken = EksSessionToken, UseSdkDefaults = false, Resilience = resilience },
                 (o, h, l) => new EksClusterProvider(o, h, l),
                 (b, o) => b.AddEks(o),
                 [emu.Eks.SecretAccessKey, EksSessionToken],
                 p => ClusterCalls((IClusterProvider)p, ids.EksCluster, new ClusterCreateRequest { Name = name, Options = new EksClusterOptions { ConnectorProvider = "OTHER", RoleArn = $"arn:aws:iam::{emu.Eks.AccountId}:role/eks-connector-agent" } })),
             ("lakesail", _) => Build(
-                provider, auth, construction, loggerFactory, primaryHandler,
+                provider, auth, construction, loggerFactory, primaryHandler, configureOptions,
                 new LakeSailOptions { Endpoint = server.At(emu.LakeSail.BaseUrl), ApiToken = emu.LakeSail.ApiToken, UseEnvironment = false, Resilience = resilience },
                 (o, h, l) => new LakeSailConnectionProvider(o, h, l),
                 (b, o) => b.AddLakeSail(o),
@@ -320,6 +322,7 @@ public static class SecurityTargets
         Construction construction,
         ILoggerFactory loggerFactory,
         HttpMessageHandler? primaryHandler,
+        Action<object>? configureOptions,
         TOptions options,
         Func<TOptions, HttpMessageHandler?, ILoggerFactory, object> construct,
         Action<MultiCloudClustersBuilder, Action<TOptions>> register,
@@ -327,6 +330,7 @@ public static class SecurityTargets
         Func<object, TargetCalls> calls)
         where TOptions : class
     {
+        configureOptions?.Invoke(options);
         if (construction == Construction.Constructor)
         {
             var instance = construct(options, primaryHandler, loggerFactory);
@@ -343,6 +347,16 @@ public static class SecurityTargets
         services.AddLogging();
         services.AddMultiCloudClusters(b => register(b, target => CopyInto(options, target)));
         var sp = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        try
+        {
+            sp.GetRequiredService<IStartupValidator>().Validate(); // what a host does at start (ValidateOnStart)
+        }
+        catch
+        {
+            sp.Dispose();
+            throw;
+        }
+
         object resolved = provider == "lakesail"
             ? sp.GetRequiredKeyedService<IConnectionProvider>(provider)
             : sp.GetRequiredKeyedService<IClusterProvider>(provider);
@@ -399,8 +413,8 @@ public sealed class HostileFixture : IAsyncLifetime
     public HostileServer NewServer(Func<HostileExchange, Task>? behaviour = null) => HostileServer.Start(Emulator.BaseAddress, behaviour);
 
     /// <summary>Builds a target in front of this fixture's emulator.</summary>
-    public Task<SecurityTarget> TargetAsync(string provider, string auth, Construction construction, HostileServer server, ResilienceOptions? resilience = null, ILoggerFactory? loggerFactory = null, HttpMessageHandler? primaryHandler = null) =>
-        SecurityTargets.BuildAsync(provider, auth, construction, Emulator, Ids, server, resilience, loggerFactory, primaryHandler);
+    public Task<SecurityTarget> TargetAsync(string provider, string auth, Construction construction, HostileServer server, ResilienceOptions? resilience = null, ILoggerFactory? loggerFactory = null, HttpMessageHandler? primaryHandler = null, Action<object>? configureOptions = null) =>
+        SecurityTargets.BuildAsync(provider, auth, construction, Emulator, Ids, server, resilience, loggerFactory, primaryHandler, configureOptions);
 
     /// <inheritdoc />
     public async Task InitializeAsync()

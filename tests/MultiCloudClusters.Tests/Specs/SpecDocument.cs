@@ -23,11 +23,16 @@ public sealed class SpecDocument
     public string OpenApiVersion => ((YamlScalarNode)Root.Children[new YamlScalarNode("openapi")]).Value!;
 
     /// <summary>Loads a spec copied next to the test assembly.</summary>
-    public static SpecDocument Load(string fileName)
+    public static SpecDocument Load(string fileName) => LoadFile(Path.Combine(AppContext.BaseDirectory, "specs", fileName));
+
+    /// <summary>Loads any OpenAPI document in YAML (or JSON, which is YAML too).</summary>
+    public static SpecDocument LoadFile(string path) => Parse(Path.GetFileName(path), File.ReadAllText(path));
+
+    /// <summary>Reads a document from text, e.g. an in-memory copy of a spec.</summary>
+    public static SpecDocument Parse(string fileName, string text)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "specs", fileName);
-        using var reader = new StreamReader(path);
         var stream = new YamlStream();
+        using var reader = new StringReader(text);
         stream.Load(reader);
         return new SpecDocument(fileName, (YamlMappingNode)stream.Documents[0].RootNode);
     }
@@ -108,11 +113,14 @@ public sealed class SpecDocument
         .Select(kv => ((YamlScalarNode)kv.Value).Value ?? string.Empty);
 
     /// <summary>Whether a local JSON pointer such as <c>#/components/schemas/Cluster</c> resolves.</summary>
-    public bool Resolves(string reference)
+    public bool Resolves(string reference) => Node(reference) is not null;
+
+    /// <summary>The node a local JSON pointer such as <c>#/components/schemas/Cluster</c> points at, or null.</summary>
+    public YamlNode? Node(string reference)
     {
         if (!reference.StartsWith("#/", StringComparison.Ordinal))
         {
-            return false;
+            return null;
         }
 
         YamlNode node = Root;
@@ -121,13 +129,13 @@ public sealed class SpecDocument
             var key = raw.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
             if (node is not YamlMappingNode map || !map.Children.TryGetValue(new YamlScalarNode(key), out var next))
             {
-                return false;
+                return null;
             }
 
             node = next;
         }
 
-        return true;
+        return node;
     }
 
     private List<SpecParameter> ReadParameters(YamlMappingNode owner)

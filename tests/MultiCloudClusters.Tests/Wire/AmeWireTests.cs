@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MultiCloudClusters.Providers.Ame;
 using MultiCloudClusters.Providers.Ame.Generated;
 using WireMock.Logging;
 using WireMock.RequestBuilders;
@@ -652,7 +653,7 @@ public sealed class AmeWireTests : IDisposable
         Assert.True(cluster.DeleteProtection);
         Assert.Equal(24L, cluster.Cpu);
         Assert.Equal(98304L, cluster.Memory);
-        Assert.Equal("office", Assert.Single(cluster.IpWhitelist!).Description);
+        Assert.Equal("office", Assert.Single(AmeIpWhitelist.Read(cluster)).Description);
         Assert.Equal("2", cluster.Addons!["cert-manager"].CustomValues!["replicas"]);
         Assert.Equal(240, Assert.Single(cluster.MaintenanceSchedule!.Windows!).Duration);
         Assert.Equal(12L, cluster.ObservabilityTenant!.Id);

@@ -65,7 +65,35 @@ public class ImplySpecTests
         Assert.Contains("500", Note("paths", "/clusters/{clusterId}", "put"), StringComparison.Ordinal);
         Assert.Contains("500", Note("components", "schemas", "PivotAccess"), StringComparison.Ordinal);
         Assert.NotEmpty(Note("components", "schemas", "ClusterStatus"));
+        Assert.Contains("202", Note("paths", "/clusters", "post"), StringComparison.Ordinal);
+        Assert.Contains("202", Note("paths", "/clusters/{clusterId}", "patch"), StringComparison.Ordinal);
+        Assert.Contains("202", Note("paths", "/clusters/{clusterId}", "delete"), StringComparison.Ordinal);
         Assert.True(Spec.Assumptions.Count() >= 8);
+    }
+
+    [Theory]
+    [InlineData("/clusters", "post", "200,202")]
+    [InlineData("/clusters/{clusterId}", "patch", "200,202")]
+    [InlineData("/clusters/{clusterId}", "put", "200,202")]
+    [InlineData("/clusters/{clusterId}", "delete", "200,202,204")]
+    public void Every_documented_success_status_is_accepted(string path, string method, string statuses)
+    {
+        var responses = Map(Spec.Root, "paths", path, method, "responses");
+        var success = responses.Children.Keys.Select(Scalar).Where(code => code.StartsWith('2'));
+        Assert.Equal(statuses, string.Join(",", success.Order(StringComparer.Ordinal)));
+    }
+
+    [Fact]
+    public void Runtime_properties_are_name_value_lists()
+    {
+        var runtime = Walk(Map(Spec.Root, "components", "schemas")).OfType<YamlMappingNode>()
+            .SelectMany(m => m.Children)
+            .Where(kv => Scalar(kv.Key).EndsWith("RuntimeProperties", StringComparison.Ordinal))
+            .Select(kv => Scalar(((YamlMappingNode)kv.Value)["items"]["$ref"]))
+            .ToList();
+        Assert.Equal(9, runtime.Count);
+        Assert.All(runtime, r => Assert.Equal("#/components/schemas/NameValue", r));
+        Assert.Equal("string", Scalar(Map(Spec.Root, "components", "schemas", "ClusterSpec", "properties", "awsKeyPair")["type"]));
     }
 
     [Fact]

@@ -23,18 +23,18 @@ public sealed class ImplyWireTests : IDisposable
             "awsInstanceRole": "imply-instance",
             "awsTags": [ { "name": "team", "value": "analytics" } ],
             "encryptVolumes": true,
-            "commonRuntimeProperties": [ "druid.server.http.numThreads=40" ],
+            "commonRuntimeProperties": [ { "name": "druid.server.http.numThreads", "value": "40" } ],
             "master": {
               "replicas": 1,
               "instanceType": "t2.small",
-              "coordinatorRuntimeProperties": [ "druid.coordinator.period=PT30S" ],
+              "coordinatorRuntimeProperties": [ { "name": "druid.coordinator.period", "value": "PT30S" } ],
               "overlordRuntimeProperties": []
             },
             "query": {
               "replicas": 3,
               "instanceType": "t2.medium",
               "brokerRuntimeProperties": [],
-              "routerRuntimeProperties": [ "druid.router.http.numConnections=50" ]
+              "routerRuntimeProperties": [ { "name": "druid.router.http.numConnections", "value": "50" } ]
             },
             "data": {
               "historicalRuntimeProperties": [],
@@ -42,7 +42,7 @@ public sealed class ImplyWireTests : IDisposable
               "tier1": {
                 "replicas": 2,
                 "instanceType": "i3.xlarge",
-                "historicalRuntimeProperties": [ "druid.historical.cache.useCache=true" ],
+                "historicalRuntimeProperties": [ { "name": "druid.historical.cache.useCache", "value": "true" } ],
                 "middleManagerRuntimeProperties": []
               }
             },
@@ -480,7 +480,7 @@ public sealed class ImplyWireTests : IDisposable
             EncryptVolumes = true,
             CommonRuntimeProperties = [],
             Master = new MasterConfiguration { Replicas = 1, InstanceType = "t2.small", CoordinatorRuntimeProperties = [], OverlordRuntimeProperties = [] },
-            Query = new QueryConfiguration { Replicas = 3, InstanceType = "t2.small", BrokerRuntimeProperties = ["druid.broker.cache.useCache=true"], RouterRuntimeProperties = [] },
+            Query = new QueryConfiguration { Replicas = 3, InstanceType = "t2.small", BrokerRuntimeProperties = [new NameValue { Name = "druid.broker.cache.useCache", Value = "true" }], RouterRuntimeProperties = [] },
             Data = new DataConfiguration
             {
                 HistoricalRuntimeProperties = [],
@@ -518,7 +518,8 @@ public sealed class ImplyWireTests : IDisposable
 
         var query = spec.GetProperty("query");
         Assert.Equal(3, query.GetProperty("replicas").GetInt32());
-        Assert.Equal("druid.broker.cache.useCache=true", query.GetProperty("brokerRuntimeProperties")[0].GetString());
+        Assert.Equal("druid.broker.cache.useCache", query.GetProperty("brokerRuntimeProperties")[0].GetProperty("name").GetString());
+        Assert.Equal("true", query.GetProperty("brokerRuntimeProperties")[0].GetProperty("value").GetString());
         Assert.Equal(0, query.GetProperty("routerRuntimeProperties").GetArrayLength());
 
         var data = spec.GetProperty("data");
@@ -553,15 +554,15 @@ public sealed class ImplyWireTests : IDisposable
         Assert.Equal("imply-instance", spec.AwsInstanceRole);
         Assert.Equal("team", spec.AwsTags![0].Name);
         Assert.True(spec.EncryptVolumes);
-        Assert.Equal(["druid.server.http.numThreads=40"], spec.CommonRuntimeProperties!);
+        Assert.Equal(("druid.server.http.numThreads", "40"), (spec.CommonRuntimeProperties![0].Name, spec.CommonRuntimeProperties[0].Value));
         Assert.Equal(1, spec.Master!.Replicas);
-        Assert.Equal("druid.coordinator.period=PT30S", spec.Master.CoordinatorRuntimeProperties![0]);
+        Assert.Equal(("druid.coordinator.period", "PT30S"), (spec.Master.CoordinatorRuntimeProperties![0].Name, spec.Master.CoordinatorRuntimeProperties[0].Value));
         Assert.Equal(3, spec.Query!.Replicas);
         Assert.Equal("t2.medium", spec.Query.InstanceType);
-        Assert.Equal("druid.router.http.numConnections=50", spec.Query.RouterRuntimeProperties![0]);
+        Assert.Equal(("druid.router.http.numConnections", "50"), (spec.Query.RouterRuntimeProperties![0].Name, spec.Query.RouterRuntimeProperties[0].Value));
         Assert.Equal(2, spec.Data!.Tier1!.Replicas);
         Assert.Equal("i3.xlarge", spec.Data.Tier1.InstanceType);
-        Assert.Equal("druid.historical.cache.useCache=true", spec.Data.Tier1.HistoricalRuntimeProperties![0]);
+        Assert.Equal(("druid.historical.cache.useCache", "true"), (spec.Data.Tier1.HistoricalRuntimeProperties![0].Name, spec.Data.Tier1.HistoricalRuntimeProperties[0].Value));
         Assert.Null(spec.Data.Tier2);
         Assert.Equal("db.t3.small", spec.MetadataStore!.InstanceType);
         Assert.Equal(27, spec.MetadataStore.DiskSize);

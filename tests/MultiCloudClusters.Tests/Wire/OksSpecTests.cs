@@ -154,6 +154,7 @@ public class OksSpecTests
         Assert.Contains("plain string", Scalar("components", "schemas", "ClusterStatuses", "properties", "status", "x-assumption"), StringComparison.Ordinal);
         Assert.Contains("merged", Scalar("components", "schemas", "EimUserCreateResponse", "x-assumption"), StringComparison.Ordinal);
         Assert.Contains("older", Scalar("components", "schemas", "Cluster", "properties", "description", "x-assumption"), StringComparison.Ordinal);
-        Assert.Equal(12, Spec.Assumptions.Count());
+        Assert.Contains("older", Scalar("components", "schemas", "ClusterTemplate", "x-assumption"), StringComparison.Ordinal);
+        Assert.Equal(13, Spec.Assumptions.Count());
     }
 }

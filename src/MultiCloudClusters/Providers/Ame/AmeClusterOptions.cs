@@ -63,6 +63,15 @@ public sealed class AmeClusterOptions : ProviderClusterOptions
     /// <summary>Source ranges allowed to reach the API server (replaces the whole list); each needs a CIDR and a description.</summary>
     public IReadOnlyList<Generated.IpWhitelistEntry>? IpWhitelist { get; init; }
 
+    /// <summary>Routes the cluster's outgoing traffic through the platform's network proxy (update only).</summary>
+    public bool? EnableNetworkProxy { get; init; }
+
+    /// <summary>Cluster autoscaler tuning.</summary>
+    public Generated.AutoscalerSettings? ClusterAutoscalerSettings { get; init; }
+
+    /// <summary>The identity of the cluster this one follows for upgrades (sent as <c>upstreamCluster.identity</c>).</summary>
+    public string? UpstreamClusterIdentity { get; init; }
+
     /// <summary>Add-on settings by add-on name.</summary>
     public IReadOnlyDictionary<string, Generated.Addon>? Addons { get; init; }
 

@@ -77,9 +77,9 @@ public sealed partial class AmeClusterProvider
         }
 
         RefuseTags(validator, request.Tags);
-        if (options is not null && (options.CloudCredentialsIdentity is not null || options.DeleteProtection is not null))
+        if (options is not null && (options.CloudCredentialsIdentity is not null || options.DeleteProtection is not null || options.EnableNetworkProxy is not null))
         {
-            validator.Fail("request.Options", "CloudCredentialsIdentity and DeleteProtection can only be set by an update on AME");
+            validator.Fail("request.Options", "CloudCredentialsIdentity, DeleteProtection and EnableNetworkProxy can only be set by an update on AME");
         }
 
         var body = new Generated.ClusterCreateRequest
@@ -103,6 +103,8 @@ public sealed partial class AmeClusterProvider
             IpWhitelist = options?.IpWhitelist is { } whitelist ? [.. whitelist] : null,
             Addons = options?.Addons is { } addons ? new Dictionary<string, Generated.Addon>(addons) : null,
             NodePools = [.. options?.NodePools ?? []],
+            ClusterAutoscalerSettings = options?.ClusterAutoscalerSettings,
+            UpstreamCluster = UpstreamOf(options),
         };
         options?.CustomizeCreate?.Invoke(body);
 
@@ -162,6 +164,9 @@ public sealed partial class AmeClusterProvider
             MaintenanceScheduleIdentity = options?.MaintenanceScheduleIdentity,
             IpWhitelist = options?.IpWhitelist is { } whitelist ? [.. whitelist] : null,
             Addons = options?.Addons is { } addons ? new Dictionary<string, Generated.Addon>(addons) : null,
+            EnableNetworkProxy = options?.EnableNetworkProxy,
+            ClusterAutoscalerSettings = options?.ClusterAutoscalerSettings,
+            UpstreamCluster = UpstreamOf(options),
         };
         options?.CustomizeUpdate?.Invoke(body);
 
@@ -235,9 +240,12 @@ public sealed partial class AmeClusterProvider
         }
     }
 
+    private static Generated.UpstreamClusterRequest? UpstreamOf(AmeClusterOptions? options) =>
+        options?.UpstreamClusterIdentity is { } identity ? new Generated.UpstreamClusterRequest { Identity = identity } : null;
+
     private static bool IsEmpty(Generated.ClusterUpdateRequest body) =>
         body is { Status: null, Version: null, UpdateChannel: null, Cni: null, PodSecurityStandardsProfile: null, EnableAutoUpgrade: null, EnableHighAvailability: null,
-            EnableNetworkEncryption: null, DeleteProtection: null, EnvironmentSlug: null, CloudCredentialsIdentity: null, MaintenanceScheduleIdentity: null,
-            IpWhitelist: null, Addons: null }
+            EnableNetworkEncryption: null, EnableNetworkProxy: null, EnablePodSecurityStandards: null, DeleteProtection: null, EnvironmentSlug: null,
+            CloudCredentialsIdentity: null, MaintenanceScheduleIdentity: null, IpWhitelist: null, Addons: null, ClusterAutoscalerSettings: null, UpstreamCluster: null }
         && body.AdditionalProperties.Count == 0;
 }

@@ -61,7 +61,7 @@ public sealed partial class AmeClusterProvider : ClusterProviderBase
     {
         var resolved = AmeConfigurationResolver.Resolve(options, environment);
         var parser = new AmeErrorParser(timeProvider, [resolved.Token]);
-        return (new ProviderSetup(resolved.Endpoint, parser, new AmeAuthenticator(resolved.Token), options.Resilience), resolved.Organisation);
+        return (new ProviderSetup(resolved.Endpoint, parser, new AmeAuthenticator(resolved.Token), options.Resilience, options.ApplicationName), resolved.Organisation);
     }
 
     private static Task<T> Call<T>(Func<Task<T>> call) => ProviderCall.RunAsync(ProviderName, call);

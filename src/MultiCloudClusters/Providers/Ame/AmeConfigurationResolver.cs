@@ -46,11 +46,12 @@ internal static class AmeConfigurationResolver
         {
             validator.Fail("Ame.PersonalAccessToken", $"is required (set it in the options or in {TokenVariable})");
         }
-        else if (token.Any(char.IsWhiteSpace))
+        else
         {
-            // A header value with whitespace would be split or refused by the server.
-            validator.Fail("Ame.PersonalAccessToken", "must not contain whitespace (give the token alone, without the 'Token' scheme word)");
+            validator.CheckToken("Ame.PersonalAccessToken", token, "give the token alone, without the 'Token' scheme word");
         }
+
+        validator.CheckApplicationName("Ame.ApplicationName", options.ApplicationName);
 
         foreach (var resilienceProblem in options.Resilience.Validate("Ame.Resilience"))
         {

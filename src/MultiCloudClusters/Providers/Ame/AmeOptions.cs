@@ -30,6 +30,9 @@ public sealed class AmeOptions
     /// <summary>Whether to read <c>ACLOUD_TOKEN</c> and <c>ACLOUD_API_ENDPOINT</c> for values left unset (default true).</summary>
     public bool UseEnvironmentVariables { get; set; } = true;
 
+    /// <summary>Your application's product token (e.g. <c>MyApp/1.2</c>), appended to the <c>User-Agent</c> of every request.</summary>
+    public string? ApplicationName { get; set; }
+
     /// <summary>Retry, timeout and circuit-breaker settings.</summary>
     public ResilienceOptions Resilience { get; set; } = new();
 

@@ -10,6 +10,9 @@ internal static partial class AmeRequestRules
 {
     private static readonly string[] TaintEffects = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
 
+    /// <summary>The values the official Go client knows for <c>securityUpdatesOnJoin</c>; the server default is OFF.</summary>
+    private static readonly string[] SecurityUpdatesOnJoin = ["OFF", "INSTALL", "INSTALL_AND_REBOOT"];
+
     /// <summary>A node pool body: the name rule, a node size, and 0 ≤ MinSize ≤ MaxSize (the API replaces the whole pool, so all are needed).</summary>
     public static void CheckNodePool(RequestValidator validator, string field, Generated.NodePoolRequest? pool)
     {
@@ -30,6 +33,11 @@ internal static partial class AmeRequestRules
         if (pool.MinSize is { } min && pool.MaxSize is { } max && min > max)
         {
             validator.Fail(field + ".MinSize", $"must not be greater than MaxSize (got MinSize {min}, MaxSize {max})");
+        }
+
+        if (pool.SecurityUpdatesOnJoin is { } updates && !SecurityUpdatesOnJoin.Contains(updates, StringComparer.Ordinal))
+        {
+            validator.Fail(field + ".SecurityUpdatesOnJoin", $"must be one of {string.Join(", ", SecurityUpdatesOnJoin)} (got '{updates}')");
         }
 
         for (var i = 0; i < (pool.Taints?.Count ?? 0); i++)

@@ -113,9 +113,10 @@ public sealed class AwsCredentialSource
                 throw new InvalidOperationException("The AWS SDK returned empty credentials.");
             }
 
-            return new AwsCredentials(current.AccessKey, current.SecretKey, current.UseToken ? current.Token : null);
+            // Checked on every attempt: the chain may hand out new credentials at any time.
+            return new AwsCredentials(current.AccessKey, current.SecretKey, current.UseToken ? current.Token : null, "Eks", "from the " + description);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException and not CloudApiException)
+        catch (Exception ex) when (ex is not OperationCanceledException and not CloudApiException and not InvalidRequestException)
         {
             // Our own message: the SDK's may name files or endpoints, never keys, but we keep it to the inner exception.
             throw new CloudUnauthorizedException(new CloudError

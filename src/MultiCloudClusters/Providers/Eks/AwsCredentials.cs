@@ -1,3 +1,6 @@
+using MultiCloudClusters.Errors;
+using MultiCloudClusters.Http;
+
 namespace MultiCloudClusters.Providers.Eks;
 
 /// <summary>
@@ -12,10 +15,28 @@ public sealed class AwsCredentials
     /// <param name="secretAccessKey">The secret access key.</param>
     /// <param name="sessionToken">The session token of temporary credentials; <see langword="null"/> or empty for long-term keys.</param>
     /// <exception cref="ArgumentException">The access key id or the secret access key is null, empty or white space.</exception>
+    /// <exception cref="InvalidRequestException">
+    /// The access key id or the session token (both sent in headers) contains whitespace, control characters or non-ASCII.
+    /// </exception>
     public AwsCredentials(string accessKeyId, string secretAccessKey, string? sessionToken = null)
+        : this(accessKeyId, secretAccessKey, sessionToken, nameof(AwsCredentials), null)
+    {
+    }
+
+    /// <summary>Creates credentials, naming the option they came from when a header-bound value is refused.</summary>
+    /// <param name="accessKeyId">The access key id.</param>
+    /// <param name="secretAccessKey">The secret access key (only a signing key is derived from it: never sent).</param>
+    /// <param name="sessionToken">The session token, or null.</param>
+    /// <param name="owner">The prefix of the field names in an error, e.g. <c>Eks</c>.</param>
+    /// <param name="source">Where the values came from, added to an error, or null.</param>
+    internal AwsCredentials(string accessKeyId, string secretAccessKey, string? sessionToken, string owner, string? source)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(accessKeyId);
         ArgumentException.ThrowIfNullOrWhiteSpace(secretAccessKey);
+        new RequestValidator()
+            .CheckToken(owner + ".AccessKeyId", accessKeyId, source)
+            .CheckToken(owner + ".SessionToken", sessionToken, source)
+            .ThrowIfInvalid();
         AccessKeyId = accessKeyId;
         SecretAccessKey = secretAccessKey;
         SessionToken = string.IsNullOrEmpty(sessionToken) ? null : sessionToken;

@@ -220,7 +220,7 @@ public sealed partial class EksClusterProvider : ClusterProviderBase
 
         var resolved = EksConfigurationResolver.Resolve(options, environment);
         var authenticator = new SigV4Authenticator(resolved.Credentials.GetCredentialsAsync, resolved.Region, "eks", timeProvider);
-        return (new ProviderSetup(resolved.Endpoint, new EksErrorParser(timeProvider), authenticator, options.Resilience), resolved.Region);
+        return (new ProviderSetup(resolved.Endpoint, new EksErrorParser(timeProvider), authenticator, options.Resilience, options.ApplicationName), resolved.Region);
     }
 
     private static Task<T> Call<T>(Func<Task<T>> call) => ProviderCall.RunAsync(ProviderName, call);

@@ -21,6 +21,7 @@ internal static partial class EksConfigurationResolver
     {
         ArgumentNullException.ThrowIfNull(options);
         environment ??= Environment.GetEnvironmentVariable;
+        new RequestValidator().CheckApplicationName("Eks.ApplicationName", options.ApplicationName).ThrowIfInvalid();
         var sdk = options.UseSdkDefaults;
 
         var credentials = ExplicitCredentials(options) ?? options.CredentialSource;
@@ -73,7 +74,7 @@ internal static partial class EksConfigurationResolver
         }
 
         return hasId && hasSecret
-            ? AwsCredentialSource.FromCredentials(new AwsCredentials(options.AccessKeyId!, options.SecretAccessKey!, options.SessionToken), "options")
+            ? AwsCredentialSource.FromCredentials(new AwsCredentials(options.AccessKeyId!, options.SecretAccessKey!, options.SessionToken, "Eks", null), "options")
             : throw Invalid("AccessKeyId", "and SecretAccessKey must be set together");
     }
 

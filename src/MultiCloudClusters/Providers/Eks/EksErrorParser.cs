@@ -4,10 +4,10 @@ using MultiCloudClusters.Errors;
 namespace MultiCloudClusters.Providers.Eks;
 
 /// <summary>
-/// Reads AWS rest-json errors: the type from the <c>x-amzn-ErrorType</c> header (anything after <c>:</c> dropped),
-/// else the body's <c>__type</c> (a <c>namespace#</c> prefix dropped), else its <c>code</c>; the message from
-/// <c>message</c> or <c>Message</c>. The type decides the kind and, for throttling and transient types, that the
-/// call may be retried.
+/// Reads AWS rest-json errors in botocore's order: the type from the <c>x-amzn-ErrorType</c> header, else the
+/// body's <c>code</c> (or <c>Code</c>), else its <c>__type</c>; from each, anything after <c>:</c> and a
+/// <c>namespace#</c> prefix are dropped. The message comes from <c>message</c> or <c>Message</c>. The type decides
+/// the kind and, for throttling and transient types, that the call may be retried.
 /// </summary>
 public sealed class EksErrorParser : ProviderErrorParser
 {
@@ -59,12 +59,17 @@ public sealed class EksErrorParser : ProviderErrorParser
     {
         ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(response);
-        var type = TypeFromHeader(response.Header(ErrorTypeHeader)) ?? error.ErrorCode;
+        var type = TypeFrom(response.Header(ErrorTypeHeader)) ?? error.ErrorCode;
         return Classify(error with { ErrorCode = type });
     }
 
-    /// <summary>Removes what follows <c>:</c> in the header form (<c>Type:http://internal.amazon.com/...</c>).</summary>
-    public static string? TypeFromHeader(string? value)
+    /// <summary>
+    /// The bare error type of a header or body value, as botocore reads it: the text before the first <c>:</c>
+    /// (<c>Type:http://internal.amazon.com/...</c>), then after a <c>namespace#</c> prefix (<c>com.amazonaws.eks#Type</c>).
+    /// </summary>
+    /// <param name="value">The header value or body member.</param>
+    /// <returns>The type, or null when nothing is left.</returns>
+    public static string? TypeFrom(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -72,21 +77,8 @@ public sealed class EksErrorParser : ProviderErrorParser
         }
 
         var colon = value.IndexOf(':', StringComparison.Ordinal);
-        var type = (colon < 0 ? value : value[..colon]).Trim();
-        return type.Length == 0 ? null : type;
-    }
-
-    /// <summary>Removes a <c>namespace#</c> prefix of the body form (<c>com.amazonaws.eks#Type</c>).</summary>
-    public static string? TypeFromBody(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        var type = value[(value.LastIndexOf('#') + 1)..];
-        var colon = type.IndexOf(':', StringComparison.Ordinal);
-        type = (colon < 0 ? type : type[..colon]).Trim();
+        var type = colon < 0 ? value : value[..colon];
+        type = type[(type.LastIndexOf('#') + 1)..].Trim();
         return type.Length == 0 ? null : type;
     }
 
@@ -98,7 +90,8 @@ public sealed class EksErrorParser : ProviderErrorParser
             return baseline;
         }
 
-        var type = TypeFromBody(GetString(root, "__type")) ?? TypeFromBody(GetString(root, "code")) ?? TypeFromBody(GetString(root, "Code"));
+        // botocore (rest-json): the body's code, else Code, else __type; the header, read in Refine, wins over all.
+        var type = TypeFrom(GetString(root, "code")) ?? TypeFrom(GetString(root, "Code")) ?? TypeFrom(GetString(root, "__type"));
         var message = GetString(root, "message") ?? GetString(root, "Message");
         return baseline with
         {

@@ -47,6 +47,9 @@ public sealed class EksOptions
     /// <summary>Credentials from code (e.g. any AWS SDK credentials); used when no access key is set here.</summary>
     public AwsCredentialSource? CredentialSource { get; set; }
 
+    /// <summary>Your application's product token (e.g. <c>MyApp/1.2</c>), appended to the <c>User-Agent</c> of every request.</summary>
+    public string? ApplicationName { get; set; }
+
     /// <summary>
     /// Retry, timeout and circuit-breaker settings. The defaults follow the AWS SDKs' standard retry mode: 3 attempts
     /// in all, a back-off that starts at 1 s with jitter and never exceeds 20 s.

@@ -80,12 +80,16 @@ public sealed class SigV4Signer
 
         var model = await ToSigV4RequestAsync(request, cancellationToken).ConfigureAwait(false);
         var result = Sign(model, credentials, region, service, timestamp);
+        // Validated adds: the session token and the access key id (in Authorization) come from outside; AwsCredentials
+        // refuses header-breaking values when it is created, and a value that slipped past would throw here, not go out.
         foreach (var header in result.AddedHeaders)
         {
-            request.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            request.Headers.Add(header.Key, header.Value);
         }
 
-        request.Headers.TryAddWithoutValidation(AuthorizationHeader, result.Authorization);
+        // Computed here from the checked access key id; its comma-separated parameters are not a header parser's syntax.
+        var scheme = result.Authorization.IndexOf(' ', StringComparison.Ordinal);
+        request.Headers.Authorization = new AuthenticationHeaderValue(result.Authorization[..scheme], result.Authorization[(scheme + 1)..]);
     }
 
     /// <summary>

@@ -10,8 +10,10 @@ namespace MultiCloudClusters.Providers.Imply;
 /// Sends <c>Authorization: Bearer</c>: a token given as is, or one obtained with the OAuth 2.0
 /// client-credentials grant. An obtained token is kept until shortly before it expires; concurrent
 /// callers share one token request; a 401 drops the refused token so the request is sent once more
-/// with a new one. The token endpoint is called with its own plain HttpClient: going through the
-/// provider's pipeline would run this authenticator again.
+/// with a new one. The token endpoint is called with its own small HttpClient (going through the
+/// provider's pipeline would run this authenticator again), over the same rules as every provider: the
+/// library's <c>User-Agent</c>, no redirects (the client secret never goes to a host the server names) and
+/// no cookies. An issued token is used only when it is a valid header value.
 /// </summary>
 internal sealed class ImplyAuthenticator : IRequestAuthenticator
 {
@@ -25,7 +27,7 @@ internal sealed class ImplyAuthenticator : IRequestAuthenticator
     private readonly SemaphoreSlim _gate = new(1, 1);
     private CachedToken? _token;
 
-    private ImplyAuthenticator(string? fixedToken, ImplyClientCredentials? client, TimeProvider time, HttpMessageHandler? tokenHandler)
+    private ImplyAuthenticator(string? fixedToken, ImplyClientCredentials? client, TimeProvider time, string userAgent, HttpMessageHandler? tokenHandler)
     {
         _fixedToken = fixedToken;
         _client = client;
@@ -33,16 +35,16 @@ internal sealed class ImplyAuthenticator : IRequestAuthenticator
         if (client is not null)
         {
             // Created on first use: options validation builds authenticators that never send anything.
-            _tokenApi = new Lazy<IImplyTokenApi>(() => CreateTokenApi(client, tokenHandler));
+            _tokenApi = new Lazy<IImplyTokenApi>(() => CreateTokenApi(client, userAgent, tokenHandler));
         }
     }
 
     /// <summary>An authenticator that sends <paramref name="accessToken"/> as given.</summary>
-    public static ImplyAuthenticator WithAccessToken(string accessToken) => new(accessToken, null, TimeProvider.System, null);
+    public static ImplyAuthenticator WithAccessToken(string accessToken) => new(accessToken, null, TimeProvider.System, UserAgent.Library, null);
 
     /// <summary>An authenticator that obtains tokens with the client-credentials grant.</summary>
-    public static ImplyAuthenticator WithClientCredentials(ImplyClientCredentials client, TimeProvider time, HttpMessageHandler? tokenHandler = null) =>
-        new(null, client, time, tokenHandler);
+    public static ImplyAuthenticator WithClientCredentials(ImplyClientCredentials client, TimeProvider time, string userAgent, HttpMessageHandler? tokenHandler = null) =>
+        new(null, client, time, userAgent, tokenHandler);
 
     /// <inheritdoc />
     public async ValueTask AuthenticateAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -136,6 +138,11 @@ internal sealed class ImplyAuthenticator : IRequestAuthenticator
             throw ImplyTokenErrors.Malformed("The token endpoint's answer lacks 'access_token'");
         }
 
+        if (!HeaderValueRules.IsSafeToken(value))
+        {
+            throw ImplyTokenErrors.Malformed($"The token endpoint's 'access_token' {HeaderValueRules.TokenRule}, so it cannot be sent as a Bearer token");
+        }
+
         if (answer!.TokenType is { Length: > 0 } type && !type.Equals("Bearer", StringComparison.OrdinalIgnoreCase))
         {
             throw ImplyTokenErrors.Malformed($"The token endpoint issued a '{type}' token; Imply needs a Bearer token");
@@ -157,9 +164,15 @@ internal sealed class ImplyAuthenticator : IRequestAuthenticator
         return _time.GetUtcNow() + lifetime - margin;
     }
 
-    private static IImplyTokenApi CreateTokenApi(ImplyClientCredentials client, HttpMessageHandler? tokenHandler)
+    private static IImplyTokenApi CreateTokenApi(ImplyClientCredentials client, string userAgent, HttpMessageHandler? tokenHandler)
     {
-        HttpMessageHandler handler = tokenHandler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+        var handler = new UserAgentHandler(userAgent)
+        {
+            InnerHandler = new RedirectRefusalHandler(ImplyClusterProvider.ProviderName, client.TokenEndpoint)
+            {
+                InnerHandler = tokenHandler ?? ProviderTransport.CreatePrimaryHandler(),
+            },
+        };
         var http = new HttpClient(handler, disposeHandler: tokenHandler is null) { BaseAddress = client.TokenEndpoint, Timeout = client.Timeout };
         var settings = new RefitSettings { UrlResolution = UrlResolutionMode.Rfc3986 };
         return RestService.ForGenerated<IImplyTokenApi>(http, ImplyTokenJsonContext.Default, settings);

@@ -37,6 +37,9 @@ public sealed class ImplyOptions
     /// <summary>The scope to ask the token endpoint for, when it needs one (space-separated).</summary>
     public string? Scope { get; set; }
 
+    /// <summary>Your application's product token (e.g. <c>MyApp/1.2</c>), appended to the <c>User-Agent</c> of every request.</summary>
+    public string? ApplicationName { get; set; }
+
     /// <summary>Retry, timeout and circuit-breaker settings (the per-attempt timeout also bounds token requests).</summary>
     public ResilienceOptions Resilience { get; set; } = new();
 

@@ -18,8 +18,8 @@ internal static partial class ImplySetup
             validator.Fail("Imply.Resilience", problem);
         }
 
-        validator.ThrowIfInvalid();
-        return new ProviderSetup(endpoint!, new ImplyErrorParser(timeProvider), authenticator, options.Resilience ?? new());
+        validator.CheckApplicationName("Imply.ApplicationName", options.ApplicationName).ThrowIfInvalid();
+        return new ProviderSetup(endpoint!, new ImplyErrorParser(timeProvider), authenticator, options.Resilience ?? new(), options.ApplicationName);
     }
 
     private static Uri? ResolveEndpoint(RequestValidator validator, ImplyOptions options)
@@ -63,7 +63,9 @@ internal static partial class ImplySetup
 
         if (hasToken)
         {
-            return ImplyAuthenticator.WithAccessToken(options.AccessToken!.Trim());
+            var token = options.AccessToken!.Trim();
+            validator.CheckToken("Imply.AccessToken", token);
+            return validator.IsValid ? ImplyAuthenticator.WithAccessToken(token) : null;
         }
 
         if (!hasClient)
@@ -89,7 +91,7 @@ internal static partial class ImplySetup
 
         var timeout = (options.Resilience ?? new()).AttemptTimeout;
         var client = new ImplyClientCredentials(options.ClientId!.Trim(), options.ClientSecret!, options.TokenEndpoint!, options.Scope, timeout > TimeSpan.Zero ? timeout : TimeSpan.FromSeconds(30));
-        return ImplyAuthenticator.WithClientCredentials(client, timeProvider, tokenHandler);
+        return ImplyAuthenticator.WithClientCredentials(client, timeProvider, UserAgent.For(options.ApplicationName), tokenHandler);
     }
 
     [GeneratedRegex("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")]

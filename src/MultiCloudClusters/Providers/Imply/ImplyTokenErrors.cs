@@ -14,6 +14,7 @@ internal static partial class ImplyTokenErrors
 {
     public static CloudApiException? Translate(Exception exception, TimeSpan timeout) => exception switch
     {
+        ApiRequestException { InnerException: CloudApiException refused } => refused, // a redirect, refused below Refit
         ApiException { StatusCode: < (System.Net.HttpStatusCode)400 } => Malformed("The token endpoint's answer could not be read"),
         ApiException api => Refused((int)api.StatusCode, api.Content),
         ApiRequestException { InnerException: HttpRequestException http } => Unreachable(http),

@@ -211,39 +211,37 @@ public sealed class LakeSailConnectionProvider : IConnectionProvider
     {
         ArgumentNullException.ThrowIfNull(options);
         environment ??= Environment.GetEnvironmentVariable;
-        var problems = new List<FieldError>();
+        var validator = new RequestValidator();
         if (EndpointRules.Check("Endpoint", options.Endpoint) is { } endpointProblem)
         {
-            problems.Add(new FieldError("LakeSail.Endpoint", endpointProblem["Endpoint ".Length..]));
+            validator.Fail("LakeSail.Endpoint", endpointProblem["Endpoint ".Length..]);
         }
 
         var token = !string.IsNullOrWhiteSpace(options.ApiToken) ? options.ApiToken
             : options.UseEnvironment ? environment(LakeSailOptions.TokenEnvironmentVariable)
             : null;
-        IRequestAuthenticator? authenticator = options.Authenticator;
+        var authenticator = options.Authenticator;
         if (authenticator is null)
         {
             if (string.IsNullOrWhiteSpace(token))
             {
-                problems.Add(new FieldError("LakeSail.ApiToken", $"is required: set ApiToken or the {LakeSailOptions.TokenEnvironmentVariable} environment variable, or plug in an Authenticator"));
-            }
-            else if (token.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
-            {
-                problems.Add(new FieldError("LakeSail.ApiToken", "must not contain spaces, line breaks or control characters"));
+                validator.Fail("LakeSail.ApiToken", $"is required: set ApiToken or the {LakeSailOptions.TokenEnvironmentVariable} environment variable, or plug in an Authenticator");
             }
             else
             {
+                validator.CheckToken("LakeSail.ApiToken", token, options.ApiToken == token ? null : "from " + LakeSailOptions.TokenEnvironmentVariable);
                 authenticator = new LakeSailAuthenticator(token);
             }
         }
 
-        problems.AddRange(options.Resilience.Validate("LakeSail.Resilience").Select(p => new FieldError("LakeSail.Resilience", p)));
-        if (problems.Count > 0)
+        validator.CheckApplicationName("LakeSail.ApplicationName", options.ApplicationName);
+        foreach (var problem in options.Resilience.Validate("LakeSail.Resilience"))
         {
-            throw new InvalidRequestException(problems);
+            validator.Fail("LakeSail.Resilience", problem);
         }
 
-        return new ProviderSetup(EndpointRules.AsBaseAddress(options.Endpoint), new LakeSailErrorParser(timeProvider), authenticator, options.Resilience);
+        validator.ThrowIfInvalid();
+        return new ProviderSetup(EndpointRules.AsBaseAddress(options.Endpoint), new LakeSailErrorParser(timeProvider), authenticator, options.Resilience, options.ApplicationName);
     }
 
     private static Task<T> Call<T>(Func<Task<T>> call) => ProviderCall.RunAsync(ProviderName, call);

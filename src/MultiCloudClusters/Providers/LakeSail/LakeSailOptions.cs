@@ -33,6 +33,9 @@ public sealed class LakeSailOptions
     /// </summary>
     public IRequestAuthenticator? Authenticator { get; set; }
 
+    /// <summary>Your application's product token (e.g. <c>MyApp/1.2</c>), appended to the <c>User-Agent</c> of every request.</summary>
+    public string? ApplicationName { get; set; }
+
     /// <summary>Retry, timeout and circuit-breaker settings.</summary>
     public ResilienceOptions Resilience { get; set; } = new();
 

@@ -4,7 +4,12 @@ using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.Oks;
 
-/// <summary>Adds OKS credentials to each request and takes up JWTs the server rotates.</summary>
+/// <summary>
+/// Adds OKS credentials to each request and takes up JWTs the server rotates. Every value was checked by
+/// <see cref="HeaderValueRules"/> when it was resolved, and rotated tokens are checked as they arrive; responses
+/// reach <see cref="OnResponse"/> only from the configured endpoint (<see cref="RedirectRefusalHandler"/> stops
+/// redirects and answers of other hosts below the authentication handler).
+/// </summary>
 internal sealed class OksAuthenticator(OksCredentials credentials) : IRequestAuthenticator
 {
     private readonly Lock _gate = new();
@@ -28,12 +33,12 @@ internal sealed class OksAuthenticator(OksCredentials credentials) : IRequestAut
         switch (credentials.Kind)
         {
             case OksAuthKind.Jwt:
-                headers.TryAddWithoutValidation("AccessToken", first);
-                headers.TryAddWithoutValidation("RefreshToken", second);
+                headers.Add("AccessToken", first);
+                headers.Add("RefreshToken", second);
                 break;
             case OksAuthKind.AccessKey:
-                headers.TryAddWithoutValidation("AccessKey", first);
-                headers.TryAddWithoutValidation("SecretKey", second);
+                headers.Add("AccessKey", first);
+                headers.Add("SecretKey", second);
                 break;
             default:
                 headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{first}:{second}")));
@@ -43,7 +48,7 @@ internal sealed class OksAuthenticator(OksCredentials credentials) : IRequestAut
         headers.Remove("X-OTP-Code");
         if (!string.IsNullOrWhiteSpace(credentials.OtpCode))
         {
-            headers.TryAddWithoutValidation("X-OTP-Code", credentials.OtpCode);
+            headers.Add("X-OTP-Code", credentials.OtpCode);
         }
 
         return ValueTask.CompletedTask;
@@ -56,17 +61,29 @@ internal sealed class OksAuthenticator(OksCredentials credentials) : IRequestAut
             return;
         }
 
-        var access = response.Headers.TryGetValues("Access-Token", out var a) ? a.FirstOrDefault() : null;
-        var refresh = response.Headers.TryGetValues("Refresh-Token", out var r) ? r.FirstOrDefault() : null;
-        if (string.IsNullOrWhiteSpace(access) && string.IsNullOrWhiteSpace(refresh))
+        var access = RotatedToken(response, "Access-Token");
+        var refresh = RotatedToken(response, "Refresh-Token");
+        if (access is null && refresh is null)
         {
             return;
         }
 
         lock (_gate)
         {
-            _first = string.IsNullOrWhiteSpace(access) ? _first : access;
-            _second = string.IsNullOrWhiteSpace(refresh) ? _second : refresh;
+            _first = access ?? _first;
+            _second = refresh ?? _second;
         }
     }
+
+    /// <summary>
+    /// A token the server sent in <paramref name="header"/>, or null when it sent none or one that breaks the header
+    /// rule: such a value is not taken up (the tokens in hand stay) rather than failing a call that succeeded.
+    /// </summary>
+    private static string? RotatedToken(HttpResponseMessage response, string header) =>
+        response.Headers.NonValidated.TryGetValues(header, out var values)
+        && values.FirstOrDefault() is { } value
+        && !string.IsNullOrWhiteSpace(value)
+        && HeaderValueRules.IsSafeValue(value)
+            ? value.Trim()
+            : null;
 }

@@ -39,7 +39,7 @@ public sealed class OksClusterOptions : ProviderClusterOptions
     /// <summary>Whether deleting through the API is refused.</summary>
     public bool? DisableApiTermination { get; init; }
 
-    /// <summary>The cluster's description (create only).</summary>
+    /// <summary>The cluster's description (on update, the same as <see cref="ClusterUpdateRequest.Description"/>).</summary>
     public string? Description { get; init; }
 
     /// <summary>Anything else of the API's create body, set on the generated request just before it is sent.</summary>

@@ -147,9 +147,9 @@ public sealed partial class OksClusterProvider : ClusterProviderBase
         ArgumentNullException.ThrowIfNull(request);
         var options = OptionsOf<OksClusterOptions>(request.Options, "request.Options");
         var validator = new RequestValidator();
-        if (request.Description is not null || options?.Description is not null)
+        if (request.Description is not null && options?.Description is not null && request.Description != options.Description)
         {
-            validator.Fail("request.Description", "cannot be changed on OKS after creation");
+            validator.Fail("request.Description", "and request.Options.Description differ; set one");
         }
 
         if (options?.ProjectId is not null || options?.CidrPods is not null || options?.CidrService is not null || options?.ClusterDns is not null || options?.Cni is not null)
@@ -159,6 +159,7 @@ public sealed partial class OksClusterProvider : ClusterProviderBase
 
         var body = new Generated.ClusterUpdateRequest
         {
+            Description = request.Description ?? options?.Description,
             Tags = request.Tags is { } tags ? new Dictionary<string, string>(tags) : null,
             Admin_whitelist = options?.AdminWhitelist is { } whitelist ? [.. whitelist] : null,
             Control_planes = options?.ControlPlanes,
@@ -247,7 +248,7 @@ public sealed partial class OksClusterProvider : ClusterProviderBase
             throw new InvalidRequestException([.. problems.Select(p => new FieldError("Oks", p))]);
         }
 
-        return (new ProviderSetup(resolved.Endpoint, new OksErrorParser(timeProvider), new OksAuthenticator(resolved.Credentials!), options.Resilience), resolved.Region);
+        return (new ProviderSetup(resolved.Endpoint, new OksErrorParser(timeProvider), new OksAuthenticator(resolved.Credentials!), options.Resilience, options.ApplicationName), resolved.Region);
     }
 
     private static Task<T> Call<T>(Func<Task<T>> call) => ProviderCall.RunAsync(ProviderName, call);

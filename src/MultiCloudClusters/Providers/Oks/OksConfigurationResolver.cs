@@ -26,6 +26,10 @@ public static class OksConfigurationResolver
     {
         ArgumentNullException.ThrowIfNull(options);
         environment ??= Environment.GetEnvironmentVariable;
+        new RequestValidator()
+            .CheckValue("Oks.OtpCode", options.OtpCode)
+            .CheckApplicationName("Oks.ApplicationName", options.ApplicationName)
+            .ThrowIfInvalid();
         var useCli = options.UseCliConfiguration;
         var profile = useCli ? ReadProfile(options, environment) : null;
 
@@ -74,25 +78,35 @@ public static class OksConfigurationResolver
         if (Has(accessToken) || Has(refreshToken))
         {
             return Has(accessToken) && Has(refreshToken)
-                ? new OksCredentials(OksAuthKind.Jwt, accessToken!, refreshToken!, otp, source)
+                ? Create(OksAuthKind.Jwt, ("AccessToken", accessToken!), ("RefreshToken", refreshToken!), otp, source)
                 : throw Invalid("AccessToken", $"and RefreshToken must be set together ({source})");
         }
 
         if (Has(accessKey) || Has(secretKey))
         {
             return Has(accessKey) && Has(secretKey)
-                ? new OksCredentials(OksAuthKind.AccessKey, accessKey!, secretKey!, otp, source)
+                ? Create(OksAuthKind.AccessKey, ("AccessKey", accessKey!), ("SecretKey", secretKey!), otp, source)
                 : throw Invalid("AccessKey", $"and SecretKey must be set together ({source})");
         }
 
         if (Has(user) || Has(password))
         {
             return Has(user) && Has(password)
-                ? new OksCredentials(OksAuthKind.Basic, user!, password!, otp, source)
+                ? Create(OksAuthKind.Basic, ("Username", user!), ("Password", password!), otp, source)
                 : throw Invalid("Username", $"and Password must be set together ({source})");
         }
 
         return null;
+    }
+
+    /// <summary>The credentials, once both values pass the header rule (Basic values too: they are only encoded, and the CLI reads them as Latin-1).</summary>
+    private static OksCredentials Create(OksAuthKind kind, (string Name, string Value) first, (string Name, string Value) second, string? otp, string source)
+    {
+        new RequestValidator()
+            .CheckValue("Oks." + first.Name, first.Value, "from " + source)
+            .CheckValue("Oks." + second.Name, second.Value, "from " + source)
+            .ThrowIfInvalid();
+        return new OksCredentials(kind, first.Value, second.Value, otp, source);
     }
 
     private static Profile? ReadProfile(OksOptions options, Func<string, string?> environment)

@@ -48,6 +48,9 @@ public sealed class OksOptions
     /// <summary>Whether to read the official CLI's environment variables and profile file (default true).</summary>
     public bool UseCliConfiguration { get; set; } = true;
 
+    /// <summary>Your application's product token (e.g. <c>MyApp/1.2</c>), appended to the <c>User-Agent</c> of every request.</summary>
+    public string? ApplicationName { get; set; }
+
     /// <summary>Retry, timeout and circuit-breaker settings.</summary>
     public ResilienceOptions Resilience { get; set; } = new();
 

@@ -183,6 +183,28 @@ public sealed class AmeClusterOperationTests : IDisposable
     }
 
     [Fact]
+    public async Task Update_sends_the_members_the_official_go_client_knows()
+    {
+        _wire.Respond(200, AmeSamples.Cluster());
+
+        await _wire.Provider.UpdateClusterAsync("production/production-eu", new ClusterUpdateRequest
+        {
+            Options = new AmeClusterOptions
+            {
+                EnableNetworkProxy = true,
+                ClusterAutoscalerSettings = new Generated.AutoscalerSettings { ScaleDownUtilizationThreshold = 0.5, ScaleDownUnneededTime = "10m" },
+                UpstreamClusterIdentity = "7d1e2f3a-4b5c-4d6e-8f9a-0b1c2d3e4f5a",
+            },
+        });
+
+        var json = AmeWire.Json(_wire.Received("PATCH", ClusterPath));
+        AmeWire.AssertMembers(json, "enableNetworkProxy", "clusterAutoscalerSettings", "upstreamCluster");
+        Assert.True(json.GetProperty("enableNetworkProxy").GetBoolean());
+        Assert.Equal("""{"scale-down-utilization-threshold":0.5,"scale-down-unneeded-time":"10m"}""", json.GetProperty("clusterAutoscalerSettings").GetRawText());
+        Assert.Equal("""{"identity":"7d1e2f3a-4b5c-4d6e-8f9a-0b1c2d3e4f5a"}""", json.GetProperty("upstreamCluster").GetRawText());
+    }
+
+    [Fact]
     public async Task Update_lets_a_caller_add_members_the_options_lack()
     {
         _wire.Respond(200, AmeSamples.Cluster());

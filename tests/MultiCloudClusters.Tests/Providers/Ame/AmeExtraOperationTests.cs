@@ -175,6 +175,7 @@ public sealed class AmeExtraOperationTests : IDisposable
         EnableNodeAutoReplacement = true,
         EnableNodeReboots = false,
         UpgradeStrategy = "REPLACE",
+        SecurityUpdatesOnJoin = "INSTALL",
         Annotations = new Dictionary<string, string> { ["team"] = "platform" },
         Labels = new Dictionary<string, string> { ["tier"] = "web" },
         Taints = [new Generated.NodeTaint { Key = "dedicated", Value = "web", Effect = "NoSchedule" }],
@@ -183,7 +184,8 @@ public sealed class AmeExtraOperationTests : IDisposable
     private static void AssertFullPoolBody(System.Text.Json.JsonElement json)
     {
         AmeWire.AssertMembers(json, "name", "nodeSize", "availabilityZone", "autoScaling", "minSize", "maxSize", "enableNodeAutoReplacement",
-            "enableNodeReboots", "upgradeStrategy", "annotations", "labels", "taints");
+            "enableNodeReboots", "upgradeStrategy", "securityUpdatesOnJoin", "annotations", "labels", "taints");
+        Assert.Equal("INSTALL", json.GetProperty("securityUpdatesOnJoin").GetString());
         Assert.Equal("workers", json.GetProperty("name").GetString());
         Assert.Equal("t3.large", json.GetProperty("nodeSize").GetString());
         Assert.Equal(2, json.GetProperty("minSize").GetInt64());
@@ -201,6 +203,7 @@ public sealed class AmeExtraOperationTests : IDisposable
         Assert.Equal(2L, pool.MinSize);
         Assert.Equal(6L, pool.MaxSize);
         Assert.Equal("web", pool.Labels!["tier"]);
+        Assert.Equal("INSTALL_AND_REBOOT", pool.SecurityUpdatesOnJoin);
     }
 
     private static void AssertJoinConfig(MultiCloudClusters.Providers.Ame.AmeJoinConfig config)

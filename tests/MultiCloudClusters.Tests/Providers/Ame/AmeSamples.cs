@@ -58,6 +58,7 @@ internal static class AmeSamples
           "minSize": 2,
           "maxSize": 6,
           "provisionStatus": "DONE",
+          "securityUpdatesOnJoin": "INSTALL_AND_REBOOT",
           "labels": { "tier": "web" },
           "createdAt": "2024-02-01T09:30:00Z"
         }

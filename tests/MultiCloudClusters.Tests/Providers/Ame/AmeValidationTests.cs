@@ -102,7 +102,7 @@ public sealed class AmeValidationTests : IDisposable
         { "no version", "request.Version is required" },
         { "no name", "request.Name is required" },
         { "tags", "request.Tags are not supported" },
-        { "update-only member", "CloudCredentialsIdentity and DeleteProtection can only be set by an update" },
+        { "update-only member", "CloudCredentialsIdentity, DeleteProtection and EnableNetworkProxy can only be set by an update" },
         { "bad pod subnet", "request.Options.ClusterPodSubnet must be a CIDR block" },
         { "bad service subnet", "request.Options.ServiceSubnet must be a CIDR block" },
         { "whitelist without description", "request.Options.IpWhitelist[0].Description is required" },
@@ -169,6 +169,7 @@ public sealed class AmeValidationTests : IDisposable
         { "no sizes", "pool.MinSize is required; pool.MaxSize is required" },
         { "no node size", "pool.NodeSize is required" },
         { "bad taint", "pool.Taints[0].Effect must be one of NoSchedule, PreferNoSchedule, NoExecute" },
+        { "bad security updates", "pool.SecurityUpdatesOnJoin must be one of OFF, INSTALL, INSTALL_AND_REBOOT (got 'ALWAYS')" },
     };
 
     [Theory]
@@ -186,6 +187,7 @@ public sealed class AmeValidationTests : IDisposable
             case "no sizes": pool!.MinSize = null; pool.MaxSize = null; break;
             case "no node size": pool!.NodeSize = null; break;
             case "bad taint": pool!.Taints![0].Effect = "Sometimes"; break;
+            case "bad security updates": pool!.SecurityUpdatesOnJoin = "ALWAYS"; break;
         }
 
         var create = await Assert.ThrowsAsync<InvalidRequestException>(() => _wire.Provider.CreateNodePoolAsync("production/production-eu", pool!));

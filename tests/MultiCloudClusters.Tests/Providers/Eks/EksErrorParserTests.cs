@@ -60,6 +60,43 @@ public sealed class EksErrorParserTests
     }
 
     [Fact]
+    public void Body_code_wins_over_type_as_botocore_reads_rest_json()
+    {
+        var error = Parse(400, """{ "__type": "com.amazonaws.eks#ClientException", "code": "InvalidParameterException", "message": "it failed" }""");
+
+        Assert.Equal("InvalidParameterException", error.ErrorCode);
+        Assert.Equal(CloudErrorKind.Validation, error.Kind);
+    }
+
+    [Fact]
+    public void Capitalised_Code_is_read_before_type()
+    {
+        var error = Parse(404, """{ "__type": "ClientException", "Code": "ResourceNotFoundException" }""");
+
+        Assert.Equal("ResourceNotFoundException", error.ErrorCode);
+        Assert.Equal(CloudErrorKind.NotFound, error.Kind);
+    }
+
+    [Theory]
+    [InlineData("ThrottlingException", "ThrottlingException")]
+    [InlineData("ThrottlingException:http://internal.amazon.com/coral/", "ThrottlingException")]
+    [InlineData("com.amazonaws.eks#ThrottlingException", "ThrottlingException")]
+    [InlineData("com.amazonaws.eks#ThrottlingException:http://internal.amazon.com/", "ThrottlingException")]
+    [InlineData(" : ", null)]
+    [InlineData("", null)]
+    public void Type_is_the_text_before_the_colon_and_after_the_hash(string value, string? expected) =>
+        Assert.Equal(expected, EksErrorParser.TypeFrom(value));
+
+    [Fact]
+    public void Header_wins_over_the_body_code()
+    {
+        var error = Parse(400, """{ "code": "InvalidParameterException", "message": "it failed" }""", "com.amazonaws.eks#ResourceInUseException:x");
+
+        Assert.Equal("ResourceInUseException", error.ErrorCode);
+        Assert.Equal(CloudErrorKind.Conflict, error.Kind);
+    }
+
+    [Fact]
     public void Header_wins_over_the_body()
     {
         var error = Parse(400, """{ "__type": "ClientException", "message": "it failed" }""", "ThrottlingException");

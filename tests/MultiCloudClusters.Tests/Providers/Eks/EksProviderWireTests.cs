@@ -63,6 +63,23 @@ public sealed class EksProviderWireTests : IDisposable
     }
 
     [Fact]
+    public async Task RegisterCluster_leaves_out_an_empty_tag_map_which_AWS_refuses()
+    {
+        _host.Answer("POST", "/cluster-registrations", 200, EksJson.Registered);
+
+        await _host.Provider.RegisterClusterAsync(new ClusterCreateRequest
+        {
+            Name = "edge-1",
+            Tags = new Dictionary<string, string>(),
+            Options = new EksClusterOptions { ConnectorProvider = "GKE", RoleArn = RoleArn },
+        });
+
+        var body = EksHost.Body(Assert.Single(_host.Received));
+        Assert.False(body.TryGetProperty("tags", out _), body.GetRawText()); // TagMap has min 1 entry in the AWS model
+        Assert.Equal("edge-1", body.GetProperty("name").GetString());
+    }
+
+    [Fact]
     public async Task RegisterCluster_sends_the_callers_token_and_CreateCluster_returns_the_cluster()
     {
         _host.Answer("POST", "/cluster-registrations", 200, EksJson.Registered);

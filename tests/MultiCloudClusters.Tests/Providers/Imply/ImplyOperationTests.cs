@@ -80,17 +80,18 @@ public sealed class ImplyOperationTests : IDisposable
     [Fact]
     public async Task Create_posts_name_version_tags_and_spec()
     {
-        _h.Answer("POST", "/clusters", 200, ImplyHarness.ClusterJson);
+        // A real create is answered 202 (request accepted) with the cluster, as Imply does.
+        _h.Answer("POST", "/clusters", 202, ImplyHarness.ClusterJson);
         var spec = new Generated.ClusterSpec
         {
             DesiredState = "STARTED",
             Master = new Generated.MasterConfiguration { Replicas = 1, InstanceType = "t2.small" },
-            Query = new Generated.QueryConfiguration { Replicas = 3, InstanceType = "t2.medium", BrokerRuntimeProperties = ["druid.broker.cache.useCache=true"] },
+            Query = new Generated.QueryConfiguration { Replicas = 3, InstanceType = "t2.medium", BrokerRuntimeProperties = [new Generated.NameValue { Name = "druid.broker.cache.useCache", Value = "true" }] },
             Data = new Generated.DataConfiguration { Tier1 = new Generated.DataTier { Replicas = 2, InstanceType = "i3.xlarge" } },
             MetadataStore = new Generated.MetadataStore { InstanceType = "db.t3.small", DiskSize = 27, BackupRetention = 14, Encrypt = true },
             DeepStorage = new Generated.DeepStorage { Path = "s3://my-bucket/prefix", Encrypt = true },
             FeatureFlags = ["someFlag"],
-            CommonRuntimeProperties = ["druid.server.http.numThreads=40"],
+            CommonRuntimeProperties = [new Generated.NameValue { Name = "druid.server.http.numThreads", Value = "40" }],
             CustomFiles = [new Generated.CustomFile { Name = "lookup.csv", Url = "s3://my-bucket/lookup.csv" }],
         };
 
@@ -107,7 +108,7 @@ public sealed class ImplyOperationTests : IDisposable
         Assert.Equal("Bearer " + ImplyHarness.AccessToken, ImplyHarness.Header(entry, "Authorization"));
         Assert.StartsWith("application/json", ImplyHarness.Header(entry, "Content-Type"));
         Assert.Equal(
-            """{"metadata":{"name":"test-1"},"spec":{"version":"2021.06","desiredState":"STARTED","awsTags":[{"name":"team","value":"analytics"}],"commonRuntimeProperties":["druid.server.http.numThreads=40"],"master":{"replicas":1,"instanceType":"t2.small"},"query":{"replicas":3,"instanceType":"t2.medium","brokerRuntimeProperties":["druid.broker.cache.useCache=true"]},"data":{"tier1":{"replicas":2,"instanceType":"i3.xlarge"}},"metadataStore":{"instanceType":"db.t3.small","diskSize":27,"backupRetention":14,"encrypt":true},"deepStorage":{"path":"s3://my-bucket/prefix","encrypt":true},"featureFlags":["someFlag"],"customFiles":[{"name":"lookup.csv","url":"s3://my-bucket/lookup.csv"}]}}""",
+            """{"metadata":{"name":"test-1"},"spec":{"version":"2021.06","desiredState":"STARTED","awsTags":[{"name":"team","value":"analytics"}],"commonRuntimeProperties":[{"name":"druid.server.http.numThreads","value":"40"}],"master":{"replicas":1,"instanceType":"t2.small"},"query":{"replicas":3,"instanceType":"t2.medium","brokerRuntimeProperties":[{"name":"druid.broker.cache.useCache","value":"true"}]},"data":{"tier1":{"replicas":2,"instanceType":"i3.xlarge"}},"metadataStore":{"instanceType":"db.t3.small","diskSize":27,"backupRetention":14,"encrypt":true},"deepStorage":{"path":"s3://my-bucket/prefix","encrypt":true},"featureFlags":["someFlag"],"customFiles":[{"name":"lookup.csv","url":"s3://my-bucket/lookup.csv"}]}}""",
             ImplyHarness.RawBody(entry));
         AssertSample(created);
         Assert.Null(spec.Version);
@@ -158,10 +159,12 @@ public sealed class ImplyOperationTests : IDisposable
         Assert.Single(_h.ApiRequests());
     }
 
-    [Fact]
-    public async Task Update_sends_a_merge_patch_with_dryRun_and_force()
+    [Theory]
+    [InlineData(200)]
+    [InlineData(202)]
+    public async Task Update_sends_a_merge_patch_with_dryRun_and_force(int status)
     {
-        _h.Answer("PATCH", "/clusters/" + Id, 200, ImplyHarness.ClusterJson);
+        _h.Answer("PATCH", "/clusters/" + Id, status, ImplyHarness.ClusterJson);
 
         var updated = await _h.Provider().UpdateClusterAsync(Id, new ClusterUpdateRequest
         {
@@ -209,11 +212,13 @@ public sealed class ImplyOperationTests : IDisposable
         Assert.Equal("""{"spec":{"version":"2024.01"}}""", ImplyHarness.RawBody(_h.SingleApiRequest("PATCH", "/clusters/" + Id)));
     }
 
-    [Fact]
-    public async Task Overwrite_puts_the_full_cluster_without_status()
+    [Theory]
+    [InlineData(200)]
+    [InlineData(202)]
+    public async Task Overwrite_puts_the_full_cluster_without_status(int status)
     {
         _h.Answer("GET", "/clusters/" + Id, 200, ImplyHarness.ClusterJson);
-        _h.Answer("PUT", "/clusters/" + Id, 200, ImplyHarness.ClusterJson);
+        _h.Answer("PUT", "/clusters/" + Id, status, ImplyHarness.ClusterJson);
         var provider = _h.Provider();
         var cluster = (await provider.GetClusterAsync(Id)).GetNative<Generated.Cluster>();
         cluster.Spec.Query!.Replicas = 4;
@@ -237,6 +242,7 @@ public sealed class ImplyOperationTests : IDisposable
 
     [Theory]
     [InlineData(200)]
+    [InlineData(202)]
     [InlineData(204)]
     public async Task Delete_sends_delete(int status)
     {
@@ -248,6 +254,35 @@ public sealed class ImplyOperationTests : IDisposable
         Assert.Equal(string.Empty, ImplyHarness.Query(entry));
         Assert.Equal("Bearer " + ImplyHarness.AccessToken, ImplyHarness.Header(entry, "Authorization"));
         Assert.Null(ImplyHarness.RawBody(entry));
+    }
+
+    [Fact]
+    public async Task Runtime_properties_round_trip_as_name_value_pairs()
+    {
+        var withProperties = ImplyHarness.ClusterJson.Replace(
+            "\"featureFlags\": [ \"someFlag\" ]",
+            """
+            "featureFlags": [ "someFlag" ],
+            "awsKeyPair": "imply-ops",
+            "commonRuntimeProperties": [ { "name": "common.druid.prop", "value": "value1" } ],
+            "master": { "replicas": 1, "coordinatorRuntimeProperties": [ { "name": "druid.coordinator.period", "value": "PT30S" } ] }
+            """,
+            StringComparison.Ordinal).Replace("\"master\": { \"replicas\": 1, \"instanceType\": \"t2.small\" },", string.Empty, StringComparison.Ordinal);
+        _h.Answer("GET", "/clusters/" + Id, 200, withProperties);
+        _h.Answer("PUT", "/clusters/" + Id, 202, withProperties);
+        var provider = _h.Provider();
+
+        var cluster = (await provider.GetClusterAsync(Id)).GetNative<Generated.Cluster>();
+        _h.Server.ResetLogEntries();
+        await provider.OverwriteClusterAsync(Id, cluster);
+
+        var property = Assert.Single(cluster.Spec.CommonRuntimeProperties!);
+        Assert.Equal(("common.druid.prop", "value1"), (property.Name, property.Value));
+        Assert.Equal("imply-ops", cluster.Spec.AwsKeyPair);
+        var spec = ImplyHarness.Json(_h.SingleApiRequest("PUT", "/clusters/" + Id)).GetProperty("spec");
+        Assert.Equal("""[{"name":"common.druid.prop","value":"value1"}]""", spec.GetProperty("commonRuntimeProperties").GetRawText());
+        Assert.Equal("""[{"name":"druid.coordinator.period","value":"PT30S"}]""", spec.GetProperty("master").GetProperty("coordinatorRuntimeProperties").GetRawText());
+        Assert.Equal("imply-ops", spec.GetProperty("awsKeyPair").GetString());
     }
 
     [Fact]

@@ -332,10 +332,20 @@ public sealed class OksProviderOperationTests : IDisposable
     }
 
     [Fact]
-    public async Task Update_Description_IsRefusedBeforeSending()
+    public async Task Update_Description_IsSent()
+    {
+        _h.Answer("PATCH", $"/clusters/{OksHarness.ClusterId}", 200, OksHarness.ClusterResponse("updating"));
+
+        await _h.Provider.UpdateClusterAsync(OksHarness.ClusterId, new ClusterUpdateRequest { Description = "new text" });
+
+        AssertJsonBody(Sent("PATCH", $"/clusters/{OksHarness.ClusterId}"), """{ "description": "new text" }""");
+    }
+
+    [Fact]
+    public async Task Update_TwoDifferentDescriptions_AreRefusedBeforeSending()
     {
         var ex = await Assert.ThrowsAsync<InvalidRequestException>(() =>
-            _h.Provider.UpdateClusterAsync(OksHarness.ClusterId, new ClusterUpdateRequest { Description = "new" }));
+            _h.Provider.UpdateClusterAsync(OksHarness.ClusterId, new ClusterUpdateRequest { Description = "new", Options = new OksClusterOptions { Description = "other" } }));
 
         Assert.Equal("request.Description", Assert.Single(ex.FieldErrors).Field);
         Assert.Empty(_h.Requests);
