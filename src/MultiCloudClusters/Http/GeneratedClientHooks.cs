@@ -10,35 +10,35 @@ using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.Oks.Generated
 {
-    public partial class OksApiClient { static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings) => GeneratedClientJson.Configure(settings); }
+    partial class OksApiClient { static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings) => GeneratedClientJson.Configure(settings); }
 
-    public partial class OksApiException : IGeneratedApiException;
+    partial class OksApiException : IGeneratedApiException;
 }
 
 namespace MultiCloudClusters.Providers.Imply.Generated
 {
-    public partial class ImplyApiClient { static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings) => GeneratedClientJson.Configure(settings); }
+    partial class ImplyApiClient { static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings) => GeneratedClientJson.Configure(settings); }
 
-    public partial class ImplyApiException : IGeneratedApiException;
+    partial class ImplyApiException : IGeneratedApiException;
 }
 
 namespace MultiCloudClusters.Providers.Ame.Generated
 {
-    public partial class AmeApiClient { static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings) => GeneratedClientJson.Configure(settings); }
+    partial class AmeApiClient { static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings) => GeneratedClientJson.Configure(settings); }
 
-    public partial class AmeApiException : IGeneratedApiException;
+    partial class AmeApiException : IGeneratedApiException;
 }
 
 namespace MultiCloudClusters.Providers.Eks.Generated
 {
-    public partial class EksApiClient { static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings) => GeneratedClientJson.Configure(settings); }
+    partial class EksApiClient { static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings) => GeneratedClientJson.Configure(settings); }
 
-    public partial class EksApiException : IGeneratedApiException;
+    partial class EksApiException : IGeneratedApiException;
 }
 
 namespace MultiCloudClusters.Providers.LakeSail.Generated
 {
-    public partial class LakeSailApiClient { static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings) => GeneratedClientJson.Configure(settings); }
+    partial class LakeSailApiClient { static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings) => GeneratedClientJson.Configure(settings); }
 
-    public partial class LakeSailApiException : IGeneratedApiException;
+    partial class LakeSailApiException : IGeneratedApiException;
 }

@@ -7,7 +7,7 @@ namespace MultiCloudClusters.Providers.Ame.Generated;
 /// them: the cluster PATCH (it sets absolute values, a status included) and the Prometheus-rule switch.
 /// Creates, the move and the node-pool join config (which may mint a new bootstrap token) stay unmarked.
 /// </summary>
-public partial class AmeApiClient
+partial class AmeApiClient
 {
     partial void PrepareRequest(HttpClient client, HttpRequestMessage request, string url)
     {

@@ -8,7 +8,7 @@ namespace MultiCloudClusters.Providers.Eks.Generated;
 /// in): EKS recognises a repeat by the token, so a 5xx or a timeout may be retried. A raw call through
 /// <see cref="EksClusterProvider.Api"/> without a token stays unrepeatable.
 /// </summary>
-public partial class EksApiClient
+partial class EksApiClient
 {
     partial void PrepareRequest(HttpClient client, HttpRequestMessage request, string url)
     {

@@ -3,7 +3,7 @@ using MultiCloudClusters.Http;
 namespace MultiCloudClusters.Providers.Imply.Generated;
 
 /// <summary>Marks dry runs as safe to repeat: the server only validates them and changes nothing.</summary>
-public partial class ImplyApiClient
+partial class ImplyApiClient
 {
     partial void PrepareRequest(HttpClient client, HttpRequestMessage request, string url)
     {

@@ -7,7 +7,7 @@ namespace MultiCloudClusters.Providers.LakeSail.Generated;
 /// given values (sending it twice leaves the same result) and verify only checks the account.
 /// Create and sync-template stay unmarked: a second send could make a second connection or stack update.
 /// </summary>
-public partial class LakeSailApiClient
+partial class LakeSailApiClient
 {
     partial void PrepareRequest(HttpClient client, HttpRequestMessage request, string url)
     {

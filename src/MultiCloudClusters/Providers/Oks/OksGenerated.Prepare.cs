@@ -3,7 +3,7 @@ using MultiCloudClusters.Http;
 namespace MultiCloudClusters.Providers.Oks.Generated;
 
 /// <summary>Marks the kubeconfig POST as safe to repeat: it only reads (a new key pair is in the header).</summary>
-public partial class OksApiClient
+partial class OksApiClient
 {
     partial void PrepareRequest(HttpClient client, HttpRequestMessage request, string url)
     {
