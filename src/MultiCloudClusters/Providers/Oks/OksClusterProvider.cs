@@ -256,6 +256,7 @@ public sealed partial class OksClusterProvider : ClusterProviderBase
     private ClusterInfo ToInfo(Generated.Cluster cluster) => new()
     {
         Provider = ProviderName,
+        Registration = Registration,
         Id = ProviderCall.Require(ProviderName, cluster.Id, "Cluster.id"),
         Name = cluster.Name ?? cluster.Id,
         Status = OksStatusMap.Map(cluster.Statuses?.Status),
