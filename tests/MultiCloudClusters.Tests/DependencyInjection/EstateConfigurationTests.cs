@@ -9,18 +9,12 @@ using MultiCloudClusters.Providers.Oks;
 namespace MultiCloudClusters.Tests.DependencyInjection;
 
 /// <summary><c>services.AddMultiCloudClusters(configuration.GetSection("MultiCloudClusters"))</c>: a whole estate from one section, against the emulator.</summary>
-public sealed class EstateConfigurationTests : IAsyncLifetime
+public sealed class EstateConfigurationTests : EmulatorTestBase
 {
-    private MultiCloudEmulator _emu = null!;
-
-    public async Task InitializeAsync() => _emu = await MultiCloudEmulator.StartAsync();
-
-    public async Task DisposeAsync() => await _emu.DisposeAsync();
-
     [Fact]
     public async Task One_section_registers_five_accounts_and_each_works_under_its_name()
     {
-        var settings = EmulatorEstate.Settings(_emu, EmulatorEstate.FiveAccounts);
+        var settings = EmulatorEstate.Settings(Emu, EmulatorEstate.FiveAccounts);
         settings["MultiCloudClusters:MaxConcurrency"] = "3";
         var services = new ServiceCollection().AddMultiCloudClusters(EmulatorEstate.Section(settings));
         await using var built = EmulatorEstate.Start(services);
@@ -30,7 +24,7 @@ public sealed class EstateConfigurationTests : IAsyncLifetime
         Assert.Equal(["lakesail-eu"], catalog.ConnectionProviderNames);
         Assert.Equal(3, catalog.MaxConcurrency);
         Assert.Equal(["ame", "eks", "imply", "oks"], catalog.ClusterProviders.Select(p => p.Name));
-        Assert.Equal(_emu.Eks.Region, built.GetRequiredService<IOptionsMonitor<EksOptions>>().Get("eks-us").Region);
+        Assert.Equal(Emu.Eks.Region, built.GetRequiredService<IOptionsMonitor<EksOptions>>().Get("eks-us").Region);
         Assert.Throws<KeyNotFoundException>(() => catalog.GetClusterProvider("oks"));
 
         var entries = await catalog.ListAllClustersAsync().ToListAsync();
@@ -51,9 +45,9 @@ public sealed class EstateConfigurationTests : IAsyncLifetime
     [Fact]
     public async Task Per_provider_sections_still_register_under_the_provider_key_beside_named_accounts()
     {
-        var settings = EmulatorEstate.Settings(_emu, [("oks-second", "Oks")]);
-        EmulatorEstate.Add(settings, "MultiCloudClusters:Oks", "Oks", _emu);
-        EmulatorEstate.Add(settings, "MultiCloudClusters:Eks", "Eks", _emu);
+        var settings = EmulatorEstate.Settings(Emu, [("oks-second", "Oks")]);
+        EmulatorEstate.Add(settings, "MultiCloudClusters:Oks", "Oks", Emu);
+        EmulatorEstate.Add(settings, "MultiCloudClusters:Eks", "Eks", Emu);
         var services = new ServiceCollection().AddMultiCloudClusters(EmulatorEstate.Section(settings));
         await using var built = EmulatorEstate.Start(services);
         var catalog = built.GetRequiredService<ClusterCatalog>();
@@ -84,7 +78,7 @@ public sealed class EstateConfigurationTests : IAsyncLifetime
     [Fact]
     public async Task ConfigureCatalog_sets_the_bound_in_code()
     {
-        var emu = _emu;
+        var emu = Emu;
         await using var built = EmulatorEstate.Start(new ServiceCollection().AddMultiCloudClusters(b => b.UseEmulator(emu).ConfigureCatalog(o => o.MaxConcurrency = 2)));
 
         Assert.Equal(2, built.GetRequiredService<ClusterCatalog>().MaxConcurrency);

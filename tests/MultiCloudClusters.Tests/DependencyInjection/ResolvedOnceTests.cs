@@ -19,15 +19,9 @@ namespace MultiCloudClusters.Tests.DependencyInjection;
 /// though the start-up validation, the HttpClient's pipeline and the provider all need it. Counted through each
 /// provider's own resolver, wrapped.
 /// </summary>
-public sealed class ResolvedOnceTests : IAsyncLifetime
+public sealed class ResolvedOnceTests : EmulatorTestBase
 {
     private readonly ConcurrentDictionary<string, int> _resolved = new();
-    private MultiCloudEmulator _emu = null!;
-
-    public async Task InitializeAsync() => _emu = await MultiCloudEmulator.StartAsync();
-
-    public async Task DisposeAsync() => await _emu.DisposeAsync();
-
     private ProviderDefinition<TS, TP, TO, TR> Counted<TS, TP, TO, TR>(ProviderDefinition<TS, TP, TO, TR> definition, string name)
         where TS : class
         where TP : class, TS
@@ -44,7 +38,7 @@ public sealed class ResolvedOnceTests : IAsyncLifetime
     [Fact]
     public async Task Every_provider_resolves_each_registration_once_through_start_up_two_resolutions_and_calls()
     {
-        var settings = EmulatorEstate.Settings(_emu, [.. EmulatorEstate.FiveAccounts, ("oks-second", "Oks")]);
+        var settings = EmulatorEstate.Settings(Emu, [.. EmulatorEstate.FiveAccounts, ("oks-second", "Oks")]);
         var accounts = EmulatorEstate.Section(settings).GetSection("Accounts");
         var services = new ServiceCollection();
         services.AddMultiCloudClusters(b =>
@@ -69,7 +63,7 @@ public sealed class ResolvedOnceTests : IAsyncLifetime
             Assert.DoesNotContain(await catalog.ListAllClustersAsync().ToListAsync(), e => e.IsError);
             Assert.DoesNotContain(await catalog.ListAllClustersAsync().ToListAsync(), e => e.IsError);
             await built.GetRequiredKeyedService<IConnectionProvider>("lakesail-eu").ListConnectionsAsync().ToListAsync();
-            Assert.Equal(_emu.Oks.BaseUrl, built.GetRequiredService<IOptionsMonitor<OksOptions>>().Get("oks-second").Endpoint);
+            Assert.Equal(Emu.Oks.BaseUrl, built.GetRequiredService<IOptionsMonitor<OksOptions>>().Get("oks-second").Endpoint);
         }
 
         Assert.Equal(6, _resolved.Count);
@@ -81,7 +75,7 @@ public sealed class ResolvedOnceTests : IAsyncLifetime
     {
         var file = Path.Combine(Path.GetTempPath(), $"oks-profile-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(file, $$"""
-            { "work": { "type": "ak/sk", "access_key": "{{_emu.Oks.AccessKey}}", "secret_key": "{{_emu.Oks.SecretKey}}", "region_name": "eu-west-2", "endpoint": "{{_emu.Oks.BaseUrl.AbsoluteUri}}" } }
+            { "work": { "type": "ak/sk", "access_key": "{{Emu.Oks.AccessKey}}", "secret_key": "{{Emu.Oks.SecretKey}}", "region_name": "eu-west-2", "endpoint": "{{Emu.Oks.BaseUrl.AbsoluteUri}}" } }
             """);
         try
         {

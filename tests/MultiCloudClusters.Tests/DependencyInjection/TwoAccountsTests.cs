@@ -9,17 +9,11 @@ using MultiCloudClusters.Providers.Oks;
 namespace MultiCloudClusters.Tests.DependencyInjection;
 
 /// <summary>Two OKS accounts in one container, each under its own name, end to end against the emulator.</summary>
-public sealed class TwoAccountsTests : IAsyncLifetime
+public sealed class TwoAccountsTests : EmulatorTestBase
 {
-    private MultiCloudEmulator _emu = null!;
-
-    public async Task InitializeAsync() => _emu = await MultiCloudEmulator.StartAsync();
-
-    public async Task DisposeAsync() => await _emu.DisposeAsync();
-
     private ServiceProvider TwoOksAccounts(bool withDefault = false)
     {
-        var emu = _emu;
+        var emu = Emu;
         var services = new ServiceCollection();
         services.AddMultiCloudClusters(b =>
         {
@@ -59,8 +53,8 @@ public sealed class TwoAccountsTests : IAsyncLifetime
 
         // Named options: each registration reads its own, and nothing leaks between them.
         var options = services.GetRequiredService<IOptionsMonitor<OksOptions>>();
-        Assert.Equal(("Prod/1.0", _emu.Oks.AccessKey, (string?)null), (options.Get("oks-prod").ApplicationName, options.Get("oks-prod").AccessKey, options.Get("oks-prod").Username));
-        Assert.Equal(((string?)null, (string?)null, _emu.Oks.Username, 0), (options.Get("oks-test").ApplicationName, options.Get("oks-test").AccessKey, options.Get("oks-test").Username, options.Get("oks-test").Resilience.MaxRetryAttempts));
+        Assert.Equal(("Prod/1.0", Emu.Oks.AccessKey, (string?)null), (options.Get("oks-prod").ApplicationName, options.Get("oks-prod").AccessKey, options.Get("oks-prod").Username));
+        Assert.Equal(((string?)null, (string?)null, Emu.Oks.Username, 0), (options.Get("oks-test").ApplicationName, options.Get("oks-test").AccessKey, options.Get("oks-test").Username, options.Get("oks-test").Resilience.MaxRetryAttempts));
         Assert.NotSame(services.GetRequiredKeyedService<ProviderSetup>("oks-prod"), services.GetRequiredKeyedService<ProviderSetup>("oks-test"));
         Assert.EndsWith("Prod/1.0", services.GetRequiredKeyedService<ProviderSetup>("oks-prod").UserAgent, StringComparison.Ordinal);
 
@@ -102,7 +96,7 @@ public sealed class TwoAccountsTests : IAsyncLifetime
     [Fact]
     public async Task Without_a_key_a_single_named_registration_is_the_one()
     {
-        var emu = _emu;
+        var emu = Emu;
         var services = new ServiceCollection().AddMultiCloudClusters(b => b.AddEmulatorAccount(emu, "eks", "eks-us"));
         await using var built = EmulatorEstate.Start(services);
 
@@ -115,7 +109,7 @@ public sealed class TwoAccountsTests : IAsyncLifetime
     [Fact]
     public async Task Every_provider_type_resolves_without_a_key_after_UseEmulator()
     {
-        var emu = _emu;
+        var emu = Emu;
         await using var built = EmulatorEstate.Start(new ServiceCollection().AddMultiCloudClusters(b => b.UseEmulator(emu)));
 
         foreach (var (type, key) in new (Type, string)[]
@@ -132,7 +126,7 @@ public sealed class TwoAccountsTests : IAsyncLifetime
     [Fact]
     public async Task A_provider_built_without_a_container_is_named_after_its_key_or_what_its_initializer_says()
     {
-        var options = new OksOptions { Endpoint = _emu.Oks.BaseUrl, AccessKey = _emu.Oks.AccessKey, SecretKey = _emu.Oks.SecretKey, UseCliConfiguration = false };
+        var options = new OksOptions { Endpoint = Emu.Oks.BaseUrl, AccessKey = Emu.Oks.AccessKey, SecretKey = Emu.Oks.SecretKey, UseCliConfiguration = false };
         var plain = new OksClusterProvider(options);
         var named = new OksClusterProvider(options) { Registration = "oks-by-hand" };
 
