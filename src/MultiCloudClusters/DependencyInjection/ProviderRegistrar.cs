@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -52,10 +53,11 @@ internal static class ProviderRegistrar
         services.AddKeyedSingleton(key, (sp, _) => resolve(sp.GetRequiredService<IOptions<TOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddKeyedSingleton(key, (sp, _) =>
         {
-            return new ProviderHttpPipeline(sp.GetRequiredKeyedService<ProviderSetup>(key), sp.GetService<ILoggerFactory>(), sp.GetRequiredService<TimeProvider>());
+            return new ProviderHttpPipeline(sp.GetRequiredKeyedService<ProviderSetup>(key), sp.GetService<ILoggerFactory>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<IMeterFactory>(), key);
         });
 
         services.AddHttpClient(clientName)
+            .RemoveAllLoggers() // the telemetry handler writes the one line per call
             .ConfigureHttpClient((sp, client) =>
             {
                 client.BaseAddress = sp.GetRequiredKeyedService<ProviderSetup>(key).Endpoint;
