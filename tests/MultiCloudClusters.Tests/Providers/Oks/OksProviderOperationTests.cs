@@ -16,29 +16,11 @@ public sealed class OksProviderOperationTests : IDisposable
 
     public void Dispose() => _h.Dispose();
 
-    private ILogEntry Sent(string method, string path)
-    {
-        var entry = Assert.Single(_h.Requests);
-        Assert.Equal(method, entry.RequestMessage!.Method);
-        Assert.Equal(OksHarness.Prefix + path, entry.RequestMessage.Path);
-        AssertAccessKeyAuth(entry);
-        return entry;
-    }
+    private ILogEntry Sent(string method, string path) => _h.SentOnce(method, path);
 
-    private static void AssertAccessKeyAuth(ILogEntry entry)
-    {
-        Assert.Equal(OksHarness.AccessKey, OksHarness.Header(entry, "AccessKey"));
-        Assert.Equal(OksHarness.SecretKey, OksHarness.Header(entry, "SecretKey"));
-        Assert.Null(OksHarness.Header(entry, "Authorization"));
-    }
+    private static void AssertJsonBody(ILogEntry entry, string expectedJson) => OksHarness.AssertJsonBody(entry, expectedJson);
 
-    private static void AssertJsonBody(ILogEntry entry, string expectedJson)
-    {
-        Assert.StartsWith("application/json", OksHarness.Header(entry, "Content-Type"), StringComparison.Ordinal);
-        var actual = JsonNode.Parse(entry.RequestMessage!.Body!);
-        var expected = JsonNode.Parse(expectedJson);
-        Assert.True(JsonNode.DeepEquals(expected, actual), $"body sent:{Environment.NewLine}{actual}{Environment.NewLine}expected:{Environment.NewLine}{expected}");
-    }
+    private static void AssertAccessKeyAuth(ILogEntry entry) => OksHarness.AssertAccessKeyAuth(entry);
 
     private static void AssertNoNulls(ILogEntry entry) =>
         Assert.DoesNotContain("null", entry.RequestMessage!.Body!, StringComparison.Ordinal);
