@@ -26,6 +26,8 @@ public abstract class ClusterProviderBase : IClusterProvider
         (nameof(GetKubeconfigAsync), ClusterOperations.Kubeconfig),
     ];
 
+    private readonly string? _registration;
+
     /// <summary>Creates the base.</summary>
     protected ClusterProviderBase(TimeProvider? timeProvider = null, ILogger? logger = null)
     {
@@ -38,6 +40,18 @@ public abstract class ClusterProviderBase : IClusterProvider
 
     /// <inheritdoc />
     public abstract string Name { get; }
+
+    /// <summary>
+    /// The name this provider is registered under: set by <c>AddOks("oks-prod", …)</c> and its kind, or in an
+    /// object initializer for a provider built without a container; <see cref="Name"/> when unset. Copied into
+    /// every <see cref="ClusterInfo.Registration"/> the provider returns.
+    /// </summary>
+    /// <exception cref="ArgumentException">The name is not 1 to 64 letters, digits, '-', '_' or '.'.</exception>
+    public string Registration
+    {
+        get => _registration ?? Name;
+        init => _registration = DependencyInjection.RegistrationName.Check(value, nameof(Registration));
+    }
 
     /// <inheritdoc />
     public ClusterCapabilities Capabilities { get; }
@@ -104,7 +118,7 @@ public abstract class ClusterProviderBase : IClusterProvider
             }
             catch (CloudNotFoundException) when (status == ClusterStatus.Deleted)
             {
-                return new ClusterInfo { Provider = Name, Id = clusterId, Name = last?.Name ?? clusterId, Status = ClusterStatus.Deleted, RawStatus = "not found", Native = last?.Native };
+                return new ClusterInfo { Provider = Name, Registration = Registration, Id = clusterId, Name = last?.Name ?? clusterId, Status = ClusterStatus.Deleted, RawStatus = "not found", Native = last?.Native };
             }
 
             if (last.Status == status)

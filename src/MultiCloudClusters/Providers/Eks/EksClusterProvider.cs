@@ -264,6 +264,7 @@ public sealed partial class EksClusterProvider : ClusterProviderBase
         return new ClusterInfo
         {
             Provider = ProviderName,
+            Registration = Registration,
             Id = name,
             Name = name,
             Status = EksStatusMap.Map(cluster.Status),

@@ -209,6 +209,7 @@ public partial class OksClusterProvider
     private ClusterInfo ToInfo(Generated.Cluster cluster) => new()
     {
         Provider = ProviderName,
+        Registration = Registration,
         Id = ProviderCall.Require(ProviderName, cluster.Id, "Cluster.id"),
         Name = cluster.Name ?? cluster.Id,
         Status = OksStatusMap.Map(cluster.Statuses?.Status),
