@@ -1,0 +1,66 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace MultiCloudClusters.Http;
+
+/// <summary>
+/// Builds the <c>AdditionalProperties</c> of a hand-written model from the generated one: the members the spec does
+/// not know (the generated extension data) and the spec members the hand-written model leaves unmodelled, each as
+/// JSON, so nothing a provider sends is lost behind the public surface.
+/// </summary>
+internal static class AdditionalMembers
+{
+    private static readonly IReadOnlyDictionary<string, JsonElement> None = new Dictionary<string, JsonElement>(0, StringComparer.Ordinal);
+
+    // The generated clients write the same way (GeneratedClientJson): unset members are left out.
+    private static readonly JsonSerializerOptions Writing = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
+    /// <summary>
+    /// The extension data of a generated object plus the named spec members the model does not map
+    /// (null members are left out).
+    /// </summary>
+    public static IReadOnlyDictionary<string, JsonElement> Of(IDictionary<string, object>? extension, params ReadOnlySpan<(string Name, object? Value)> unmapped)
+    {
+        if ((extension is null || extension.Count == 0) && !HasValue(unmapped))
+        {
+            return None;
+        }
+
+        var members = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var (name, value) in extension ?? new Dictionary<string, object>())
+        {
+            members[name] = ToElement(value);
+        }
+
+        foreach (var (name, value) in unmapped)
+        {
+            if (value is not null)
+            {
+                members[name] = ToElement(value);
+            }
+        }
+
+        return members;
+    }
+
+    /// <summary>A value as JSON: a <see cref="JsonElement"/> as it came (detached from its document), anything else serialized.</summary>
+    public static JsonElement ToElement(object? value) => value switch
+    {
+        JsonElement element => element.Clone(),
+        null => JsonSerializer.SerializeToElement<object?>(null, Writing),
+        _ => JsonSerializer.SerializeToElement(value, value.GetType(), Writing),
+    };
+
+    private static bool HasValue(ReadOnlySpan<(string Name, object? Value)> members)
+    {
+        foreach (var (_, value) in members)
+        {
+            if (value is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
