@@ -51,6 +51,7 @@ public sealed class EksRegisterClusterSampleTests
         var (code, output) = await fixture.RunAsync(EksRegisterClusterJob.RunAsync, "edge-3", "--deregister");
 
         Assert.True(code == SampleProgram.Succeeded, output);
+        Assert.Contains("edge-3 is Deleting (DELETING).", output, StringComparison.Ordinal);
         Assert.Contains("edge-3 is Deleted.", output, StringComparison.Ordinal);
         Assert.Equal(1, fixture.Emulator.Counters.CreatesApplied(EmulatedProvider.Eks, "RegisterCluster"));
         Assert.Equal(1, fixture.Emulator.Counters.RequestCount(EmulatedProvider.Eks, "DeregisterCluster"));
