@@ -63,6 +63,9 @@ public partial class EksClusterProvider : ClusterProviderBase
     /// <inheritdoc />
     public override string Name => ProviderName;
 
+    /// <inheritdoc />
+    public override ClusterCapabilities Capabilities { get; } = new(ClusterOperations.List | ClusterOperations.Get | ClusterOperations.Create | ClusterOperations.Delete);
+
     /// <summary>The AWS region the provider signs for and reports in <see cref="ClusterInfo.Region"/>.</summary>
     public string Region { get; }
 
@@ -96,7 +99,7 @@ public partial class EksClusterProvider : ClusterProviderBase
     {
         ValidatePageSize("pageSize", pageSize);
         List<string>? include = includeConnected ? [IncludeAll] : null;
-        return NextTokenPaginator.Create<string>(_paging, async (nextToken, size, ct) =>
+        return TokenPaginator.Create<string>(TokenStyle.NextToken, _paging, async (nextToken, size, ct) =>
         {
             var maxResults = size ?? pageSize;
             ValidatePageSize("pageSize", maxResults);
@@ -169,7 +172,7 @@ public partial class EksClusterProvider : ClusterProviderBase
 
     /// <summary>The unified view of an answer's cluster member; an answer without one is malformed.</summary>
     private ClusterInfo ToInfo(Generated.Cluster? cluster) =>
-        EksMapper.ToInfo(EksMapper.ToCluster(ProviderCall.Require(ProviderName, cluster, "cluster")), Region);
+        EksMapper.ToInfo(EksMapper.ToCluster(ProviderCall.Require(ProviderName, cluster, "cluster")), Region, Registration);
 
     private static void ValidatePageSize(string field, int? pageSize) =>
         new RequestValidator().Range(field, pageSize, 1, 100).ThrowIfInvalid();

@@ -44,10 +44,11 @@ internal static class EksMapper
             ("controlPlaneScalingConfig", cluster.ControlPlaneScalingConfig)),
     };
 
-    /// <summary>The unified view of a cluster in <paramref name="region"/>, carrying <paramref name="cluster"/> as its native object.</summary>
-    public static ClusterInfo ToInfo(EksCluster cluster, string region) => new()
+    /// <summary>The unified view of a cluster in <paramref name="region"/> reached through <paramref name="registration"/>, carrying <paramref name="cluster"/> as its native object.</summary>
+    public static ClusterInfo ToInfo(EksCluster cluster, string region, string registration) => new()
     {
         Provider = Provider,
+        Registration = registration,
         Id = cluster.Name,
         Name = cluster.Name,
         Status = EksStatusMap.Map(cluster.Status),

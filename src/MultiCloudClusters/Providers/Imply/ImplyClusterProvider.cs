@@ -52,6 +52,9 @@ public sealed class ImplyClusterProvider : ClusterProviderBase
     /// <inheritdoc />
     public override string Name => ProviderName;
 
+    /// <inheritdoc />
+    public override ClusterCapabilities Capabilities { get; } = new(ClusterOperations.List | ClusterOperations.Get | ClusterOperations.Create | ClusterOperations.Update | ClusterOperations.Delete | ClusterOperations.Upgrade | ClusterOperations.Start | ClusterOperations.Stop);
+
     /// <summary>The whole Imply API as generated from our spec. Failures surface as <see cref="CloudApiException"/>.</summary>
     public Generated.IImplyApiClient Api => new Generated.ImplyApiClient(_http());
 
@@ -260,13 +263,14 @@ public sealed class ImplyClusterProvider : ClusterProviderBase
 
     /// <param name="cluster">The server's cluster.</param>
     /// <param name="idMayBeMissing">True for a dry-run create: nothing was created, so the server may not have given an id (Id is then empty).</param>
-    private static ClusterInfo ToInfo(Generated.Cluster cluster, bool idMayBeMissing = false)
+    private ClusterInfo ToInfo(Generated.Cluster cluster, bool idMayBeMissing = false)
     {
         var metadata = ProviderCall.Require(ProviderName, cluster.Metadata, "metadata");
         var id = idMayBeMissing ? metadata.Uid ?? string.Empty : ProviderCall.Require(ProviderName, metadata.Uid, "metadata.uid");
         return new ClusterInfo
         {
             Provider = ProviderName,
+            Registration = Registration,
             Id = id,
             Name = string.IsNullOrEmpty(metadata.Name) ? id : metadata.Name,
             Status = ImplyStatusMap.Map(cluster.Status?.State, cluster.Spec?.DesiredState),

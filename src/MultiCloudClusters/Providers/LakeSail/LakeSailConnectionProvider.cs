@@ -56,6 +56,14 @@ public partial class LakeSailConnectionProvider : IConnectionProvider
     /// <inheritdoc />
     public string Name => ProviderName;
 
+    /// <summary>The name this provider is registered under (<c>AddLakeSail("lakesail-eu", …)</c>, or an object initializer); <see cref="ProviderName"/> when unset.</summary>
+    /// <exception cref="ArgumentException">The name is not 1 to 64 letters, digits, '-', '_' or '.'.</exception>
+    public string Registration
+    {
+        get;
+        init => field = DependencyInjection.RegistrationName.Check(value, nameof(Registration));
+    } = ProviderName;
+
     /// <summary>The generated LakeSail client over the same pipeline (for tests and internal callers; failures surface as <see cref="CloudApiException"/>).</summary>
     internal Generated.ILakeSailApiClient Api => new Generated.LakeSailApiClient(_http());
 
