@@ -60,7 +60,8 @@ public static class EksRegisterClusterJob
             {
                 output.WriteLine();
                 output.WriteLine($"Deregistering {name} ...");
-                await eks.DeleteClusterAsync(name, cancellationToken);
+                var deregistering = await eks.DeregisterClusterAsync(name, cancellationToken);
+                output.WriteLine($"  {name} is {deregistering.Status} ({deregistering.RawStatus}).");
                 var gone = await eks.WaitForStatusAsync(name, ClusterStatus.Deleted, Wait, cancellationToken);
                 output.WriteLine($"  {name} is {gone.Status}.");
             }

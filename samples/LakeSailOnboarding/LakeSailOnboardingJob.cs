@@ -1,6 +1,7 @@
 using System.Globalization;
 using MultiCloudClusters.Clusters;
 using MultiCloudClusters.Connections;
+using MultiCloudClusters.Providers.LakeSail;
 
 namespace MultiCloudClusters.Samples.LakeSailOnboarding;
 
@@ -88,13 +89,20 @@ public static class LakeSailOnboardingJob
             output.WriteLine($"Regions ({regions.Count})");
             ConsoleTable.Write(output, ["code", "name", "group"], regions.Select(r => (IReadOnlyList<string>)[r.Code, r.Name ?? "-", r.Group ?? "-"]));
 
-            var types = await connections.ListInstanceTypesAsync(id, new InstanceTypeQuery { Limit = limit, Architecture = options.Value("architecture") }, cancellationToken);
+            // LakeSail's own call also says what the platform reserves on the nodes for system pods, to size node pools.
+            var lakeSail = (LakeSailConnectionProvider)connections;
+            var types = await lakeSail.GetInstanceTypeListAsync(id, new InstanceTypeQuery { Limit = limit, Architecture = options.Value("architecture") }, cancellationToken);
             output.WriteLine();
-            output.WriteLine($"Instance types ({types.Count} shown, at most {limit})");
+            output.WriteLine($"Instance types ({types.Items.Count} shown, at most {limit})");
             ConsoleTable.Write(
                 output,
                 ["type", "vCPUs", "memory MiB", "arch", "GPUs"],
-                types.Select(t => (IReadOnlyList<string>)[t.Name, Text(t.VCpus), Text(t.MemoryMiB), t.Architecture ?? "-", Text(t.GpuCount)]));
+                types.Items.Select(t => (IReadOnlyList<string>)[t.InstanceType, Text(t.VCpus), Text(t.MemoryMiB), t.Architecture ?? "-", Text(t.GpuCount)]));
+            if (types.Metadata is { } reserved)
+            {
+                output.WriteLine($"  reserved for the system: {Text(reserved.SystemMilliCpuPerNode)} mCPU and {Text(reserved.SystemPodsPerNode)} pods per node, {Text(reserved.SystemMilliCpuFixed)} mCPU and {Text(reserved.SystemPodsFixed)} pods per cluster");
+            }
+
             output.WriteLine();
             output.WriteLine($"Connection {verified.Connection.Name} ({id}) is onboarded.");
             return SampleProgram.Succeeded;
@@ -114,4 +122,6 @@ public static class LakeSailOnboardingJob
     }
 
     private static string Text(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "-";
+
+    private static string Text(double? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "-";
 }

@@ -39,7 +39,7 @@ public sealed class CloudConnection
     /// <summary>Background operations the platform listed with this connection (a list response's related operations).</summary>
     public IReadOnlyList<CloudOperation> Operations { get; init; } = [];
 
-    /// <summary>The provider's own object.</summary>
+    /// <summary>The provider's own object, a hand-written model with every member the provider sent (LakeSail: <see cref="Providers.LakeSail.LakeSailConnection"/>).</summary>
     public object? Native { get; init; }
 
     /// <inheritdoc />

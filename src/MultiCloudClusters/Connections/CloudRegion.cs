@@ -15,7 +15,7 @@ public sealed class CloudRegion
     /// <summary>The cloud it belongs to (e.g. <c>aws</c>).</summary>
     public string? CloudProvider { get; init; }
 
-    /// <summary>The provider's own object.</summary>
+    /// <summary>The provider's own object, a hand-written model with every member the provider sent (LakeSail: <see cref="Providers.LakeSail.LakeSailRegion"/>).</summary>
     public object? Native { get; init; }
 
     /// <inheritdoc />

@@ -21,7 +21,7 @@ public sealed class ConnectionTemplate
     /// <summary>The stack parameters to deploy with, by name (e.g. <c>ConnectionId</c>, <c>ExternalId</c>).</summary>
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>The provider's own object.</summary>
+    /// <summary>The provider's own object, a hand-written model with every member the provider sent (LakeSail: <see cref="Providers.LakeSail.LakeSailConnectionTemplate"/>).</summary>
     public object? Native { get; init; }
 
     /// <inheritdoc />

@@ -17,10 +17,10 @@ public sealed class EksRegisterClusterSampleTests
 
         Assert.True(code == SampleProgram.Succeeded, output);
         var eks = fixture.Host.Cluster<EksClusterProvider>(EksClusterProvider.ProviderName);
-        var described = (await eks.Api.DescribeClusterAsync("edge-1")).Cluster!;
+        var described = (await eks.GetClusterAsync("edge-1")).GetNative<EksCluster>();
         var connector = described.ConnectorConfig!;
         Assert.Equal("RANCHER", connector.Provider);
-        Assert.Equal("platform", described.Tags!["team"]);
+        Assert.Equal("platform", described.Tags["team"]);
         Assert.Contains($"activation id    {connector.ActivationId}", output, StringComparison.Ordinal);
         Assert.Contains("activation code  hidden", output, StringComparison.Ordinal);
         Assert.DoesNotContain(connector.ActivationCode!, output, StringComparison.Ordinal);
@@ -39,7 +39,7 @@ public sealed class EksRegisterClusterSampleTests
 
         Assert.True(code == SampleProgram.Succeeded, output);
         var eks = fixture.Host.Cluster<EksClusterProvider>(EksClusterProvider.ProviderName);
-        var activationCode = (await eks.Api.DescribeClusterAsync("edge-2")).Cluster!.ConnectorConfig!.ActivationCode!;
+        var activationCode = (await eks.GetClusterAsync("edge-2")).GetNative<EksCluster>().ConnectorConfig!.ActivationCode!;
         Assert.Contains($"activation code  {activationCode}", output, StringComparison.Ordinal);
     }
 
@@ -51,6 +51,7 @@ public sealed class EksRegisterClusterSampleTests
         var (code, output) = await fixture.RunAsync(EksRegisterClusterJob.RunAsync, "edge-3", "--deregister");
 
         Assert.True(code == SampleProgram.Succeeded, output);
+        Assert.Contains("edge-3 is Deleting (DELETING).", output, StringComparison.Ordinal);
         Assert.Contains("edge-3 is Deleted.", output, StringComparison.Ordinal);
         Assert.Equal(1, fixture.Emulator.Counters.CreatesApplied(EmulatedProvider.Eks, "RegisterCluster"));
         Assert.Equal(1, fixture.Emulator.Counters.RequestCount(EmulatedProvider.Eks, "DeregisterCluster"));

@@ -38,6 +38,7 @@ public sealed partial class LakeSailOnboardingSampleTests
             Assert.Matches(@"operation op-\S+ Succeeded", output);
             Assert.Contains("eu-central-1", output, StringComparison.Ordinal);
             Assert.Contains("Instance types (2 shown, at most 2)", output, StringComparison.Ordinal);
+            Assert.Contains("reserved for the system: 80 mCPU and 3 pods per node, 500 mCPU and 4 pods per cluster", output, StringComparison.Ordinal);
 
             var counters = fixture.Emulator.Counters;
             Assert.Equal(1, counters.CreatesApplied(EmulatedProvider.LakeSail, "CreateConnection"));

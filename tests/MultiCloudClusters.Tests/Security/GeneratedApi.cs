@@ -34,7 +34,7 @@ internal static partial class GeneratedApi
     public static SpecOperation Operation(string provider, string operationId) =>
         Operations(provider).Single(o => o.OperationId == operationId);
 
-    /// <summary>The generated client behind a provider's <c>Api</c> property.</summary>
+    /// <summary>The generated client behind a provider's <c>Api</c> property (internal once a provider's generated client is).</summary>
     public static object ClientOf(object provider) =>
         provider.GetType().GetProperty("Api", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)?.GetValue(provider) ?? throw new InvalidOperationException($"{provider.GetType().Name} has no Api property");
 

@@ -9,7 +9,7 @@ namespace MultiCloudClusters.Providers.Eks;
 /// <c>namespace#</c> prefix are dropped. The message comes from <c>message</c> or <c>Message</c>. The type decides
 /// the kind and, for throttling and transient types, that the call may be retried.
 /// </summary>
-public sealed class EksErrorParser : ProviderErrorParser
+internal sealed class EksErrorParser : ProviderErrorParser
 {
     /// <summary>The header that names the error type.</summary>
     public const string ErrorTypeHeader = "x-amzn-ErrorType";

@@ -9,25 +9,20 @@ namespace MultiCloudClusters.Providers.Eks;
 /// </summary>
 public sealed class EksRegistration
 {
-    internal EksRegistration(ClusterInfo cluster, string activationId, string activationCode, DateTimeOffset? activationExpiry)
-    {
-        Cluster = cluster;
-        ActivationId = activationId;
-        ActivationCode = activationCode;
-        ActivationExpiry = activationExpiry;
-    }
-
-    /// <summary>The registered cluster (normally <see cref="ClusterStatus.Pending"/> until the connector checks in).</summary>
-    public ClusterInfo Cluster { get; }
+    /// <summary>
+    /// The registered cluster (normally <see cref="ClusterStatus.Pending"/> until the connector checks in); its
+    /// <see cref="ClusterInfo.Native"/> is the <see cref="EksCluster"/> EKS answered with.
+    /// </summary>
+    public required ClusterInfo Cluster { get; init; }
 
     /// <summary>The activation id to put into the EKS Connector manifest.</summary>
-    public string ActivationId { get; }
+    public required string ActivationId { get; init; }
 
     /// <summary>The secret activation code to put into the EKS Connector manifest. Treat it as a password.</summary>
-    public string ActivationCode { get; }
+    public required string ActivationCode { get; init; }
 
     /// <summary>The deadline for applying the manifest; after it the registration can no longer be activated.</summary>
-    public DateTimeOffset? ActivationExpiry { get; }
+    public DateTimeOffset? ActivationExpiry { get; init; }
 
     /// <summary>What to do next, in one sentence.</summary>
     public string Instructions => ActivationExpiry is { } expiry

@@ -3,7 +3,7 @@ using MultiCloudClusters.Clusters;
 namespace MultiCloudClusters.Providers.Eks;
 
 /// <summary>Amazon EKS cluster statuses in unified terms.</summary>
-public static class EksStatusMap
+internal static class EksStatusMap
 {
     /// <summary>Every raw status EKS is known to send, with its unified status.</summary>
     /// <remarks>A registered cluster stays <c>PENDING</c> until its connector manifest is applied and the agent checks in.</remarks>

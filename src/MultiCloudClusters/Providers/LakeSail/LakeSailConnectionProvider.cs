@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Extensions.Logging;
 using MultiCloudClusters.Clusters;
 using MultiCloudClusters.Connections;
@@ -10,10 +9,13 @@ using Generated = MultiCloudClusters.Providers.LakeSail.Generated;
 namespace MultiCloudClusters.Providers.LakeSail;
 
 /// <summary>
-/// LakeSail cloud-account connections behind <see cref="IConnectionProvider"/>. The whole API is also on
-/// <see cref="Api"/>, the generated client over the same pipeline (auth, retries, error translation).
+/// LakeSail cloud-account connections behind <see cref="IConnectionProvider"/>. Every operation of the LakeSail API
+/// the library uses has a method here; the unified models carry the platform's own object (<see cref="LakeSailConnection"/>,
+/// <see cref="LakeSailOperation"/>, <see cref="LakeSailConnectionTemplate"/>, <see cref="LakeSailRegion"/>,
+/// <see cref="LakeSailInstanceType"/>) in their <c>Native</c>, and <see cref="GetInstanceTypeListAsync"/> adds the
+/// platform's sizing metadata. Methods are virtual so a test can replace them.
 /// </summary>
-public sealed class LakeSailConnectionProvider : IConnectionProvider
+public partial class LakeSailConnectionProvider : IConnectionProvider
 {
     /// <summary>The provider key.</summary>
     public const string ProviderName = "lakesail";
@@ -30,6 +32,12 @@ public sealed class LakeSailConnectionProvider : IConnectionProvider
     /// <exception cref="InvalidRequestException">The options are incomplete or invalid.</exception>
     public LakeSailConnectionProvider(LakeSailOptions options, HttpMessageHandler? primaryHandler = null, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
         : this(Resolve(options, timeProvider ?? TimeProvider.System), primaryHandler, loggerFactory, timeProvider ?? TimeProvider.System)
+    {
+    }
+
+    /// <summary>For mocking: a provider that sends nothing (every call not overridden fails).</summary>
+    protected LakeSailConnectionProvider()
+        : this(() => throw new InvalidOperationException("This LakeSailConnectionProvider was made for mocking and has no connection."), TimeProvider.System, new PagingLimits(ProviderName))
     {
     }
 
@@ -56,162 +64,19 @@ public sealed class LakeSailConnectionProvider : IConnectionProvider
         init => field = DependencyInjection.RegistrationName.Check(value, nameof(Registration));
     } = ProviderName;
 
-    /// <summary>The whole LakeSail API as generated from the spec. Failures surface as <see cref="CloudApiException"/>.</summary>
-    public Generated.ILakeSailApiClient Api => new Generated.LakeSailApiClient(_http());
-
-    /// <inheritdoc />
-    /// <remarks>Operations the server lists in <c>included.operations</c> are attached to their connections.</remarks>
-    public AsyncPageable<CloudConnection> ListConnectionsAsync(ConnectionQuery? query = null, CancellationToken cancellationToken = default)
-    {
-        LakeSailRequestRules.PageSize("query.PageSize", query?.PageSize);
-        return TokenPaginator.Create<CloudConnection>(TokenStyle.Marker, _paging, async (marker, pageSize, ct) =>
-        {
-            LakeSailRequestRules.PageSize("pageSize", pageSize);
-            var api = Api;
-            var response = await Call(() => api.ListConnectionsAsync(pageSize ?? query?.PageSize, marker, ct)).ConfigureAwait(false);
-            var items = ProviderCall.Require(ProviderName, response.Items, "items");
-            var operations = (response.Included?.Operations ?? []).Select(Live).ToList();
-            var byResource = operations.Where(o => o.ResourceId is not null).ToLookup(o => o.ResourceId!, StringComparer.Ordinal);
-            var connections = new List<CloudConnection>(items.Count);
-            foreach (var c in items)
-            {
-                connections.Add(LakeSailMapper.ToConnection(c, c.Id is not null && byResource.Contains(c.Id) ? [.. byResource[c.Id]] : []));
-            }
-
-            return new TokenPage<CloudConnection>(connections, response.Marker);
-        }, cancellationToken);
-    }
-
-    /// <inheritdoc />
-    public async Task<CloudConnection> GetConnectionAsync(string connectionId, CancellationToken cancellationToken = default)
-    {
-        LakeSailRequestRules.Id("connectionId", connectionId);
-        var api = Api;
-        return LakeSailMapper.ToConnection(await Call(() => api.GetConnectionAsync(connectionId, cancellationToken)).ConfigureAwait(false));
-    }
-
-    /// <inheritdoc />
-    /// <remarks>Never resent after an unknown outcome (a timeout, a 5xx) unless the server says <c>retryable: true</c>: a second send could make a second connection.</remarks>
-    public async Task<CloudConnection> CreateConnectionAsync(ConnectionCreateRequest request, CancellationToken cancellationToken = default)
-    {
-        LakeSailRequestRules.Create(request);
-        var body = new Generated.ConnectionCreateRequest
-        {
-            Name = request.Name,
-            Provider = request.CloudProvider,
-            ProviderConfig = LakeSailMapper.ToProviderConfig(request.Account),
-        };
-        var api = Api;
-        return LakeSailMapper.ToConnection(await Call(() => api.CreateConnectionAsync(body, cancellationToken)).ConfigureAwait(false));
-    }
-
-    /// <inheritdoc />
-    public async Task<CloudConnection> UpdateConnectionAsync(string connectionId, ConnectionUpdateRequest request, CancellationToken cancellationToken = default)
-    {
-        LakeSailRequestRules.Update(connectionId, request);
-        var body = new Generated.ConnectionUpdateRequest { Name = request.Name, ProviderConfig = LakeSailMapper.ToProviderConfig(request.Account) };
-        var api = Api;
-        return LakeSailMapper.ToConnection(await Call(() => api.UpdateConnectionAsync(connectionId, body, cancellationToken)).ConfigureAwait(false));
-    }
-
-    /// <inheritdoc />
-    public async Task DeleteConnectionAsync(string connectionId, CancellationToken cancellationToken = default)
-    {
-        LakeSailRequestRules.Id("connectionId", connectionId);
-        var api = Api;
-        await ProviderCall.RunAsync(ProviderName, () => api.DeleteConnectionAsync(connectionId, cancellationToken)).ConfigureAwait(false);
-    }
-
-    /// <inheritdoc />
-    public async Task<CloudConnection> VerifyConnectionAsync(string connectionId, string? roleArn = null, CancellationToken cancellationToken = default)
-    {
-        LakeSailRequestRules.Verify(connectionId, roleArn);
-        var api = Api;
-        var body = new Generated.ConnectionVerifyRequest { RoleArn = roleArn };
-        return LakeSailMapper.ToConnection(await Call(() => api.VerifyConnectionAsync(connectionId, body, cancellationToken)).ConfigureAwait(false));
-    }
-
-    /// <inheritdoc />
-    public async Task<ConnectionTemplate> GetTemplateAsync(string connectionId, CancellationToken cancellationToken = default)
-    {
-        LakeSailRequestRules.Id("connectionId", connectionId);
-        var api = Api;
-        return LakeSailMapper.ToTemplate(connectionId, await Call(() => api.GetConnectionTemplateAsync(connectionId, cancellationToken)).ConfigureAwait(false));
-    }
-
-    /// <inheritdoc />
-    /// <remarks>The body is decoded as UTF-8; use the <see cref="Stream"/> overload to keep the exact bytes.</remarks>
-    public async Task<string> DownloadTemplateAsync(string connectionId, CancellationToken cancellationToken = default)
-    {
-        using var buffer = new MemoryStream();
-        await DownloadTemplateAsync(connectionId, buffer, cancellationToken).ConfigureAwait(false);
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
-
-    /// <inheritdoc />
-    public async Task DownloadTemplateAsync(string connectionId, Stream destination, CancellationToken cancellationToken = default)
-    {
-        LakeSailRequestRules.Id("connectionId", connectionId);
-        ArgumentNullException.ThrowIfNull(destination);
-        var api = Api;
-        using var file = await Call(() => api.DownloadConnectionTemplateAsync(connectionId, cancellationToken)).ConfigureAwait(false);
-        try
-        {
-            await file.Stream.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
-        {
-            // The body streams after the status line, past the error handlers: a cut-off download is still a typed failure.
-            throw new CloudApiException(new CloudError
-            {
-                Provider = ProviderName,
-                StatusCode = 0,
-                ErrorCode = "DownloadInterrupted",
-                Message = "The template download was cut off before the end of the body",
-                RetryableHint = true,
-            });
-        }
-    }
-
-    /// <inheritdoc />
-    /// <remarks>The returned operation's <see cref="CloudOperation.RetryAsync"/> starts another sync when a failure is retryable.</remarks>
-    public async Task<CloudOperation> SyncTemplateAsync(string connectionId, CancellationToken cancellationToken = default)
-    {
-        LakeSailRequestRules.Id("connectionId", connectionId);
-        var api = Api;
-        var operation = await Call(() => api.SyncConnectionTemplateAsync(connectionId, cancellationToken)).ConfigureAwait(false);
-        return Live(operation, ct => SyncTemplateAsync(connectionId, ct));
-    }
+    /// <summary>The generated LakeSail client over the same pipeline (for tests and internal callers; failures surface as <see cref="CloudApiException"/>).</summary>
+    internal Generated.ILakeSailApiClient Api => new Generated.LakeSailApiClient(_http());
 
     /// <inheritdoc />
     /// <remarks>A rehydrated operation cannot be retried with <see cref="CloudOperation.RetryAsync"/>: the action that started it is not known here.</remarks>
-    public async Task<CloudOperation> GetOperationAsync(string operationId, CancellationToken cancellationToken = default) =>
+    public virtual async Task<CloudOperation> GetOperationAsync(string operationId, CancellationToken cancellationToken = default) =>
         Live(await FetchOperationAsync(operationId, cancellationToken).ConfigureAwait(false), restart: null);
 
     /// <inheritdoc />
-    public async Task<CloudOperation> WaitForOperationAsync(string operationId, WaitOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual async Task<CloudOperation> WaitForOperationAsync(string operationId, WaitOptions? options = null, CancellationToken cancellationToken = default)
     {
         var operation = await GetOperationAsync(operationId, cancellationToken).ConfigureAwait(false);
         return await operation.WaitForCompletionAsync(options, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <inheritdoc />
-    public async Task<IReadOnlyList<CloudRegion>> ListRegionsAsync(string connectionId, CancellationToken cancellationToken = default)
-    {
-        LakeSailRequestRules.Id("connectionId", connectionId);
-        var api = Api;
-        var response = await Call(() => api.ListRegionsAsync(connectionId, cancellationToken)).ConfigureAwait(false);
-        return [.. ProviderCall.Require(ProviderName, response.Items, "items").Select(LakeSailMapper.ToRegion)];
-    }
-
-    /// <inheritdoc />
-    /// <remarks>The platform's sizing metadata (system reservations) is on <see cref="Api"/>'s <c>ListInstanceTypesAsync</c>.</remarks>
-    public async Task<IReadOnlyList<CloudInstanceType>> ListInstanceTypesAsync(string connectionId, InstanceTypeQuery? query = null, CancellationToken cancellationToken = default)
-    {
-        LakeSailRequestRules.InstanceTypes(connectionId, query);
-        var api = Api;
-        var response = await Call(() => api.ListInstanceTypesAsync(connectionId, query?.Region, query?.Limit, query?.Architecture, query?.MinVCpus, query?.MinMemoryMiB, cancellationToken)).ConfigureAwait(false);
-        return [.. ProviderCall.Require(ProviderName, response.Items, "items").Select(LakeSailMapper.ToInstanceType)];
     }
 
     /// <summary>Checks the options and turns them into the pipeline's setup.</summary>

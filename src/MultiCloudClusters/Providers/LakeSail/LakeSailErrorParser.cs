@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using MultiCloudClusters.Errors;
 using MultiCloudClusters.Resilience;
-using Generated = MultiCloudClusters.Providers.LakeSail.Generated;
 
 namespace MultiCloudClusters.Providers.LakeSail;
 
@@ -12,7 +11,7 @@ namespace MultiCloudClusters.Providers.LakeSail;
 /// <c>x-assumption</c> of the spec). <c>retryable</c> is the server's word on retrying; <c>retryAfter</c>
 /// is read as seconds. The same mapping turns a failed operation's error into a <see cref="CloudError"/>.
 /// </summary>
-public sealed class LakeSailErrorParser(TimeProvider? timeProvider = null) : ProviderErrorParser(LakeSailConnectionProvider.ProviderName, timeProvider)
+internal sealed class LakeSailErrorParser(TimeProvider? timeProvider = null) : ProviderErrorParser(LakeSailConnectionProvider.ProviderName, timeProvider)
 {
     /// <inheritdoc />
     protected override CloudError ParseBody(JsonElement root, CloudError baseline)
@@ -40,7 +39,7 @@ public sealed class LakeSailErrorParser(TimeProvider? timeProvider = null) : Pro
     }
 
     /// <summary>A failed operation's error as a <see cref="CloudError"/> (status 0: no HTTP response failed).</summary>
-    internal static CloudError FromOperationError(Generated.ErrorInfo? error, string? rawStatus)
+    internal static CloudError FromOperationError(LakeSailOperationError? error, string? rawStatus)
     {
         var baseline = new CloudError
         {
@@ -58,7 +57,7 @@ public sealed class LakeSailErrorParser(TimeProvider? timeProvider = null) : Pro
         }
 
         var details = error.Details;
-        var fields = details?.FieldErrors?.Select(f => new FieldError(f.Key, f.Value ?? "is not valid")).ToList() ?? [];
+        var fields = details?.FieldErrors.Select(f => new FieldError(f.Key, string.IsNullOrWhiteSpace(f.Value) ? "is not valid" : f.Value)).ToList() ?? [];
         return Apply(
             baseline,
             new Facts(error.Code, error.Message, error.ErrorType, details?.Retryable, details?.RetryAfter, fields, details?.RequestId, details?.CausedBy),

@@ -1,35 +1,37 @@
-using System.Globalization;
 using MultiCloudClusters.Connections;
 using MultiCloudClusters.Http;
 using Generated = MultiCloudClusters.Providers.LakeSail.Generated;
 
 namespace MultiCloudClusters.Providers.LakeSail;
 
-/// <summary>LakeSail objects ⇄ the unified connection models. Members the API promises are required; the rest stay optional.</summary>
-internal static class LakeSailMapper
+/// <summary>
+/// LakeSail objects ⇄ the unified connection models. Generated answers become the hand-written LakeSail models first
+/// (<c>LakeSailMapper.Native.cs</c>); the unified models are made from those and carry them in <c>Native</c>.
+/// Members the API promises are required; the rest stay optional.
+/// </summary>
+internal static partial class LakeSailMapper
 {
     private const string Provider = LakeSailConnectionProvider.ProviderName;
 
-    public static CloudConnection ToConnection(Generated.Connection connection, IReadOnlyList<CloudOperation>? operations = null)
+    public static CloudConnection ToConnection(Generated.Connection connection, IReadOnlyList<CloudOperation>? operations = null) =>
+        ToConnection(ToNative(connection), operations);
+
+    public static CloudConnection ToConnection(LakeSailConnection connection, IReadOnlyList<CloudOperation>? operations = null) => new()
     {
-        var id = ProviderCall.Require(Provider, connection.Id, "id");
-        return new CloudConnection
-        {
-            Provider = Provider,
-            Id = id,
-            Name = connection.Name ?? id,
-            CloudProvider = connection.Provider,
-            Account = ToAccount(connection.ProviderConfig),
-            Status = connection.Status,
-            StatusMessage = connection.StatusMessage,
-            TemplateSyncedAt = ParseTime(connection.TemplateSyncedAt),
-            TemplateSyncMessage = connection.TemplateSyncMessage,
-            CreatedAt = ParseTime(connection.CreatedAt),
-            UpdatedAt = ParseTime(connection.UpdatedAt),
-            Operations = operations ?? [],
-            Native = connection,
-        };
-    }
+        Provider = Provider,
+        Id = connection.Id,
+        Name = connection.Name ?? connection.Id,
+        CloudProvider = connection.Provider,
+        Account = ToAccount(connection.ProviderConfig),
+        Status = connection.Status,
+        StatusMessage = connection.StatusMessage,
+        TemplateSyncedAt = ParseTime(connection.TemplateSyncedAt),
+        TemplateSyncMessage = connection.TemplateSyncMessage,
+        CreatedAt = ParseTime(connection.CreatedAt),
+        UpdatedAt = ParseTime(connection.UpdatedAt),
+        Operations = operations ?? [],
+        Native = connection,
+    };
 
     public static Generated.ProviderConfig? ToProviderConfig(CloudAccountConfig? account) => account is null
         ? null
@@ -42,13 +44,15 @@ internal static class LakeSailMapper
             StackArn = account.StackArn,
         };
 
-    public static CloudOperation ToOperation(Generated.Operation operation)
+    public static CloudOperation ToOperation(Generated.Operation operation) => ToOperation(ToNative(operation));
+
+    public static CloudOperation ToOperation(LakeSailOperation operation)
     {
         var status = LakeSailStatusMap.Map(operation.Status);
         var failed = status is CloudOperationStatus.Failed or CloudOperationStatus.Cancelled;
-        return new CloudOperation(Provider, ProviderCall.Require(Provider, operation.Id, "operation.id"))
+        return new CloudOperation(Provider, operation.Id)
         {
-            Kind = operation.Operation1,
+            Kind = operation.Operation,
             Status = status,
             RawStatus = operation.Status,
             Progress = operation.Progress is { } progress ? ToProgress(progress) : null,
@@ -68,7 +72,7 @@ internal static class LakeSailMapper
         };
     }
 
-    public static ConnectionTemplate ToTemplate(string connectionId, Generated.ConnectionTemplate template)
+    public static ConnectionTemplate ToTemplate(string connectionId, LakeSailConnectionTemplate template)
     {
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
         if (template.Parameters is { } p)
@@ -78,7 +82,7 @@ internal static class LakeSailMapper
             Add(parameters, "ExternalId", p.ExternalId);
             foreach (var (name, value) in p.AdditionalProperties)
             {
-                Add(parameters, name, value is System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.String } text ? text.GetString() : value?.ToString());
+                Add(parameters, name, value.ToString());
             }
         }
 
@@ -93,18 +97,18 @@ internal static class LakeSailMapper
         };
     }
 
-    public static CloudRegion ToRegion(Generated.Region region) => new()
+    public static CloudRegion ToRegion(LakeSailRegion region) => new()
     {
-        Code = ProviderCall.Require(Provider, region.RegionCode, "items[].regionCode"),
+        Code = region.RegionCode,
         Name = region.RegionName,
         Group = region.Group,
         CloudProvider = region.Provider,
         Native = region,
     };
 
-    public static CloudInstanceType ToInstanceType(Generated.InstanceTypeInfo type) => new()
+    public static CloudInstanceType ToInstanceType(LakeSailInstanceType type) => new()
     {
-        Name = ProviderCall.Require(Provider, type.InstanceType, "items[].instanceType"),
+        Name = type.InstanceType,
         VCpus = type.VCpus,
         MemoryMiB = type.MemoryMiB,
         Architecture = type.Architecture,
@@ -120,8 +124,7 @@ internal static class LakeSailMapper
     /// <summary>Timestamps are plain strings in the spec; one that does not parse is left null (the raw text stays in <c>Native</c>).</summary>
     public static DateTimeOffset? ParseTime(string? value) => IsoTimestamp.Parse(value);
 
-
-    private static CloudAccountConfig ToAccount(Generated.ProviderConfig? config) => config is null
+    private static CloudAccountConfig ToAccount(LakeSailProviderConfig? config) => config is null
         ? new CloudAccountConfig()
         : new CloudAccountConfig
         {
@@ -132,7 +135,7 @@ internal static class LakeSailMapper
             StackArn = config.StackArn,
         };
 
-    private static CloudOperationProgress ToProgress(Generated.OperationProgress progress) => new()
+    private static CloudOperationProgress ToProgress(LakeSailOperationProgress progress) => new()
     {
         Stage = progress.Stage,
         Message = progress.Message,

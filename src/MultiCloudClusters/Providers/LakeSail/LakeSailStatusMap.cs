@@ -3,7 +3,7 @@ using MultiCloudClusters.Connections;
 namespace MultiCloudClusters.Providers.LakeSail;
 
 /// <summary>LakeSail operation statuses in unified terms.</summary>
-public static class LakeSailStatusMap
+internal static class LakeSailStatusMap
 {
     /// <summary>Every raw operation status this library recognises, with its unified status.</summary>
     public static IReadOnlyDictionary<string, CloudOperationStatus> Known { get; } = new Dictionary<string, CloudOperationStatus>(StringComparer.OrdinalIgnoreCase)

@@ -183,7 +183,7 @@ public sealed class EksErrorParserTests
     [InlineData(1711468800.5, "2024-03-26T16:00:00.5000000+00:00")]
     [InlineData(0.000001, "1970-01-01T00:00:00.0000010+00:00")]
     public void Epoch_seconds_become_times(double seconds, string expected) =>
-        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), EksClusterProvider.EpochTime(seconds, "t"));
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), EksMapper.EpochTime(seconds, "t"));
 
     [Theory]
     [InlineData(double.NaN)]
@@ -191,7 +191,7 @@ public sealed class EksErrorParserTests
     [InlineData(1e300)]
     public void Unusable_epoch_seconds_are_a_malformed_response(double seconds)
     {
-        var ex = Assert.Throws<CloudApiException>(() => EksClusterProvider.EpochTime(seconds, "cluster.createdAt"));
+        var ex = Assert.Throws<CloudApiException>(() => EksMapper.EpochTime(seconds, "cluster.createdAt"));
         Assert.Equal("MalformedResponse", ex.ErrorCode);
         Assert.Contains("cluster.createdAt", ex.Message, StringComparison.Ordinal);
     }

@@ -59,7 +59,20 @@ public sealed class EksProviderWireTests : IDisposable
         Assert.Equal(EksHost.Region, cluster.Region);
         Assert.Equal(new DateTimeOffset(2024, 3, 26, 16, 0, 0, 123, TimeSpan.Zero), cluster.CreatedAt);
         Assert.Equal("platform", cluster.Tags["team"]);
-        Assert.Equal("GKE", cluster.GetNative<Generated.Cluster>().ConnectorConfig!.Provider);
+        var native = cluster.GetNative<EksCluster>();
+        Assert.Equal("edge-1", native.Name);
+        Assert.Equal("arn:aws:eks:us-west-2:123456789012:cluster/edge-1", native.Arn);
+        Assert.Equal("PENDING", native.Status);
+        Assert.Equal("7f3c1a52-8f0e-4d9c-9d6f-2b1f4c6e7a10", native.ClientRequestToken);
+        Assert.Equal(cluster.CreatedAt, native.CreatedAt);
+        Assert.Equal("dev", native.Tags["env"]);
+        var connector = native.ConnectorConfig!;
+        Assert.Equal("GKE", connector.Provider);
+        Assert.Equal(RoleArn, connector.RoleArn);
+        Assert.Equal(registration.ActivationId, connector.ActivationId);
+        Assert.Equal(EksJson.ActivationCode, connector.ActivationCode);
+        Assert.Equal(registration.ActivationExpiry, connector.ActivationExpiry);
+        Assert.Empty(native.AdditionalProperties);
     }
 
     [Fact]
@@ -225,7 +238,11 @@ public sealed class EksProviderWireTests : IDisposable
         Assert.Equal(EksHost.Region, cluster.Region);
         Assert.Equal(DateTimeOffset.UnixEpoch.AddSeconds(1700000000).AddMilliseconds(987), cluster.CreatedAt);
         Assert.Equal("ops", cluster.Tags["owner"]);
-        Assert.Equal("eks.12", cluster.GetNative<Generated.Cluster>().PlatformVersion);
+        var native = cluster.GetNative<EksCluster>();
+        Assert.Equal("eks.12", native.PlatformVersion);
+        Assert.Equal("https://ABCDEF.gr7.us-west-2.eks.amazonaws.com", native.Endpoint);
+        Assert.Null(native.ConnectorConfig);
+        Assert.Equal("later", Assert.Single(native.AdditionalProperties, p => p.Key == "somethingNew").Value.GetProperty("added").GetString());
     }
 
     [Fact]

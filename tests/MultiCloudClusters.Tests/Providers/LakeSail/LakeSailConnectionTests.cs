@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using MultiCloudClusters.Connections;
+using MultiCloudClusters.Providers.LakeSail;
 using MultiCloudClusters.Tests.Wire;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -319,7 +320,11 @@ public sealed class LakeSailConnectionTests : IDisposable
         Assert.Equal(new DateTimeOffset(2025, 2, 27, 8, 0, 0, TimeSpan.Zero), connection.CreatedAt);
         Assert.Equal(new DateTimeOffset(2025, 3, 1, 10, 0, 0, TimeSpan.Zero), connection.UpdatedAt);
         Assert.Empty(connection.Operations);
-        Assert.IsType<MultiCloudClusters.Providers.LakeSail.Generated.Connection>(connection.Native);
+        var native = Assert.IsType<LakeSailConnection>(connection.Native);
+        Assert.Equal("C0NN3CT10N", native.Id);
+        Assert.Equal("2025-02-28T09:30:00Z", native.TemplateSyncedAt);
+        Assert.Equal("arn:aws:cloudformation:us-east-1:123456789012:stack/lakesail-connection/abc123", native.ProviderConfig!.StackArn);
+        Assert.Equal(1, Assert.Single(native.AdditionalProperties, p => p.Key == "futureField").Value.GetInt32());
     }
 
     private static string LargeTemplate()

@@ -82,8 +82,8 @@ public sealed class LakeSailOperationTests : IDisposable
         Assert.Null(operation.CompletedAt);
         Assert.Null(operation.Error);
         Assert.Equal("partial", ((JsonElement)operation.Result!).GetProperty("note").GetString());
-        var native = Assert.IsType<MultiCloudClusters.Providers.LakeSail.Generated.Operation>(operation.Native);
-        Assert.Equal(12.5, Assert.Single(native.Progress!.Resources!).Duration);
+        var native = Assert.IsType<LakeSailOperation>(operation.Native);
+        Assert.Equal(12.5, Assert.Single(native.Progress!.Resources).Duration);
     }
 
     [Fact]
