@@ -34,9 +34,9 @@ internal static partial class GeneratedApi
     public static SpecOperation Operation(string provider, string operationId) =>
         Operations(provider).Single(o => o.OperationId == operationId);
 
-    /// <summary>The generated client behind a provider's <c>Api</c> property.</summary>
+    /// <summary>The generated client behind a provider's <c>Api</c> property (public, or internal once its spec is).</summary>
     public static object ClientOf(object provider) =>
-        provider.GetType().GetProperty("Api")?.GetValue(provider) ?? throw new InvalidOperationException($"{provider.GetType().Name} has no Api property");
+        provider.GetType().GetProperty("Api", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)?.GetValue(provider) ?? throw new InvalidOperationException($"{provider.GetType().Name} has no Api property");
 
     /// <summary>The generated method of an operation: operationId + <c>Async</c>, on the client's generated interface.</summary>
     public static MethodInfo MethodOf(object client, SpecOperation operation)
