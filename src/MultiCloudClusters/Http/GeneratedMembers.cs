@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MultiCloudClusters.Errors;
 
 namespace MultiCloudClusters.Http;
 
@@ -49,6 +50,26 @@ internal static class GeneratedMembers
             .Select(p => (Property: p, Name: p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name))
             .Where(p => p.Name is not null)
             .ToDictionary(p => p.Name!, p => p.Property, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Refuses extra members that <paramref name="generatedType"/> already declares: they would be sent twice, and
+    /// the typed property (or the provider's own method) is the way to set them.
+    /// </summary>
+    /// <param name="validator">Where the broken rules go.</param>
+    /// <param name="field">The field of the extra members, e.g. <c>pool.AdditionalProperties</c>.</param>
+    /// <param name="generatedType">The generated body the members go into.</param>
+    /// <param name="names">The extra members' names.</param>
+    public static void RefuseDeclared(RequestValidator validator, string field, Type generatedType, IEnumerable<string>? names)
+    {
+        var declared = Of(generatedType);
+        foreach (var name in names ?? [])
+        {
+            if (declared.ContainsKey(name))
+            {
+                validator.Fail($"{field}[{name}]", $"names '{name}', a member the body already has: set it through its property (or the provider's own method) instead");
+            }
+        }
+    }
 
     private static JsonSerializerOptions CreateJson()
     {

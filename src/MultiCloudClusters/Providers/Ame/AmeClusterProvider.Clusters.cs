@@ -238,22 +238,11 @@ public partial class AmeClusterProvider
         }
     }
 
-    /// <summary>
-    /// Puts the caller's extra members into <paramref name="body"/>; a member the body declares is refused, since
-    /// it would be sent twice (and status, version and environment have their own methods).
-    /// </summary>
+    /// <summary>Puts the caller's extra members into <paramref name="body"/>, after refusing those the body declares.</summary>
     private static void AddMembers<TBody>(RequestValidator validator, TBody body, IReadOnlyDictionary<string, System.Text.Json.JsonElement>? members)
         where TBody : IGeneratedModel
     {
-        var declared = GeneratedMembers.Of(typeof(TBody));
-        foreach (var (name, _) in members ?? new Dictionary<string, System.Text.Json.JsonElement>())
-        {
-            if (declared.ContainsKey(name))
-            {
-                validator.Fail($"request.Options.AdditionalProperties[{name}]", $"names '{name}', a member the body already has: set it through AmeClusterOptions or the provider's own method (start, stop, delete, upgrade, move)");
-            }
-        }
-
+        GeneratedMembers.RefuseDeclared(validator, "request.Options.AdditionalProperties", typeof(TBody), members?.Keys);
         GeneratedMembers.Write(body.AdditionalProperties, members);
     }
 

@@ -43,6 +43,7 @@ internal static class ImplySpecRules
             validator.Required(prefix + ".deepStorage.path", storage.Path);
         }
 
+        GeneratedMembers.RefuseDeclared(validator, prefix + ".AdditionalProperties", typeof(Generated.ClusterSpec), spec.AdditionalProperties.Keys);
         var tags = spec.AwsTags ?? [];
         for (var i = 0; i < tags.Count; i++)
         {
