@@ -45,7 +45,7 @@ public sealed class SampleHost : IAsyncDisposable
     /// <summary>The in-process emulator, when any provider uses it.</summary>
     public MultiCloudEmulator? Emulator { get; }
 
-    /// <summary>The providers configured against their real endpoints.</summary>
+    /// <summary>The registrations configured against real endpoints: provider keys (per-provider sections) and <c>Accounts</c> names.</summary>
     public IReadOnlyCollection<string> RealProviders { get; }
 
     /// <summary>Every registered provider.</summary>
@@ -60,11 +60,16 @@ public sealed class SampleHost : IAsyncDisposable
     /// <summary>The LakeSail connection provider.</summary>
     public IConnectionProvider Connections => _services.GetRequiredKeyedService<IConnectionProvider>(LakeSailConnectionProvider.ProviderName);
 
-    /// <summary>Where a provider runs: its real endpoint or the emulator.</summary>
-    public string Target(string provider) => RealProviders.Contains(provider) ? "real endpoint" : "emulator";
+    /// <summary>Where a registration (a provider key or an account name) runs: its real endpoint or the emulator.</summary>
+    public string Target(string registration) => RealProviders.Contains(registration) ? "real endpoint" : "emulator";
 
-    /// <summary>Reads configuration, starts the emulator if needed and registers all five providers.</summary>
-    public static async Task<SampleHost> StartAsync(string[] args, EmulatorOptions? emulatorOptions = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Reads configuration, starts the emulator if needed and registers all five providers: the per-provider
+    /// sections and the named <c>Accounts</c> of <c>MultiCloudClusters</c> against their real endpoints, every
+    /// provider without a section on the emulator, plus <paramref name="emulatorAccounts"/> (more named accounts,
+    /// each of a provider that runs on the emulator).
+    /// </summary>
+    public static async Task<SampleHost> StartAsync(string[] args, EmulatorOptions? emulatorOptions = null, IReadOnlyList<(string Provider, string Name)>? emulatorAccounts = null, CancellationToken cancellationToken = default)
     {
         var configuration = new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
@@ -73,6 +78,7 @@ public sealed class SampleHost : IAsyncDisposable
             .Build();
         var root = configuration.GetSection("MultiCloudClusters");
         var real = ProviderNames.Where(name => SectionFor(root, name).GetChildren().Any()).ToList();
+        var accounts = root.GetSection(MultiCloudClustersBuilder.AccountsKey).GetChildren().Select(a => a.Key).ToList();
 
         MultiCloudEmulator? emulator = null;
         if (real.Count < ProviderNames.Length)
@@ -83,14 +89,14 @@ public sealed class SampleHost : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddMultiCloudClusters(builder =>
         {
+            builder.AddFromConfiguration(root);
             if (emulator is not null)
             {
                 builder.UseEmulator(emulator, name => !real.Contains(name));
+                AddEmulatorAccounts(builder, emulator, emulatorAccounts, real);
             }
-
-            Register(builder, root, real);
         });
-        return new SampleHost(Build(services), configuration, emulator, real);
+        return new SampleHost(Build(services), configuration, emulator, [.. real, .. accounts]);
     }
 
     /// <summary>
@@ -99,14 +105,16 @@ public sealed class SampleHost : IAsyncDisposable
     /// so a developer's real credentials can never leak into a test run.
     /// </summary>
     /// <param name="emulator">The running emulator.</param>
-    /// <param name="configure">Further registrations, e.g. <c>Services.Configure&lt;OksOptions&gt;</c> for faster retries.</param>
-    public static SampleHost ForEmulator(MultiCloudEmulator emulator, Action<MultiCloudClustersBuilder>? configure = null)
+    /// <param name="configure">Further registrations, e.g. <c>Services.ConfigureAll&lt;OksOptions&gt;</c> for faster retries.</param>
+    /// <param name="emulatorAccounts">More named accounts on the emulator, e.g. a second OKS account.</param>
+    public static SampleHost ForEmulator(MultiCloudEmulator emulator, Action<MultiCloudClustersBuilder>? configure = null, IReadOnlyList<(string Provider, string Name)>? emulatorAccounts = null)
     {
         ArgumentNullException.ThrowIfNull(emulator);
         var services = new ServiceCollection();
         services.AddMultiCloudClusters(builder =>
         {
             builder.UseEmulator(emulator);
+            AddEmulatorAccounts(builder, emulator, emulatorAccounts, []);
             configure?.Invoke(builder);
         });
         return new SampleHost(Build(services), new ConfigurationBuilder().Build(), emulator, [], ownsEmulator: false);
@@ -131,19 +139,11 @@ public sealed class SampleHost : IAsyncDisposable
         return provider;
     }
 
-    private static void Register(MultiCloudClustersBuilder builder, IConfigurationSection root, List<string> real)
+    private static void AddEmulatorAccounts(MultiCloudClustersBuilder builder, MultiCloudEmulator emulator, IReadOnlyList<(string Provider, string Name)>? accounts, List<string> real)
     {
-        foreach (var name in real)
+        foreach (var (provider, name) in (accounts ?? []).Where(a => !real.Contains(a.Provider)))
         {
-            var section = SectionFor(root, name);
-            _ = name switch
-            {
-                "oks" => builder.AddOks(section),
-                "imply" => builder.AddImply(section),
-                "ame" => builder.AddAme(section),
-                "eks" => builder.AddEks(section),
-                _ => builder.AddLakeSail(section),
-            };
+            builder.AddEmulatorAccount(emulator, provider, name);
         }
     }
 

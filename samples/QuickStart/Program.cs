@@ -11,7 +11,7 @@ Console.CancelKeyPress += (_, e) =>
 
 try
 {
-    await using var host = await SampleHost.StartAsync(args, cancellationToken: cancel.Token);
+    await using var host = await SampleHost.StartAsync(args, emulatorAccounts: QuickStartJob.EmulatorAccounts, cancellationToken: cancel.Token);
     return await QuickStartJob.RunAsync(host, Console.Out, cancel.Token) ? 0 : 1;
 }
 catch (OperationCanceledException)

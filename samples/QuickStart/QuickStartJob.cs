@@ -11,6 +11,12 @@ namespace MultiCloudClusters.Samples.QuickStart;
 /// <summary>The QuickStart job, through the public API only.</summary>
 public static class QuickStartJob
 {
+    /// <summary>
+    /// A second OKS account, registered on the emulator when OKS runs there (<c>AddEmulatorAccount</c>); against real
+    /// endpoints, name more accounts under <c>MultiCloudClusters:Accounts</c> instead.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Provider, string Name)> EmulatorAccounts = [(OksClusterProvider.ProviderName, "oks-second")];
+
     private static readonly WaitOptions Patient = new() { InitialInterval = TimeSpan.FromMilliseconds(300), MaxInterval = TimeSpan.FromSeconds(10), Timeout = TimeSpan.FromMinutes(20) };
 
     /// <summary>Runs every step, prints progress and a summary; true when all succeeded.</summary>
@@ -19,7 +25,7 @@ public static class QuickStartJob
         ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(output);
         output.WriteLine("MultiCloudClusters QuickStart");
-        foreach (var name in SampleHost.ProviderNames)
+        foreach (var name in host.Catalog.ClusterProviderNames.Concat(host.Catalog.ConnectionProviderNames))
         {
             output.WriteLine($"  {name,-9} -> {host.Target(name)}");
         }
@@ -28,7 +34,8 @@ public static class QuickStartJob
         var steps = new StepRunner(output);
         var suffix = DateTimeOffset.UtcNow.ToString("HHmmss", CultureInfo.InvariantCulture);
 
-        await steps.RunAsync("all", "list clusters of every provider at once", () => InventoryAsync(host, output, cancellationToken));
+        await steps.RunAsync("all", "list clusters of every account at once", () => InventoryAsync(host, output, cancellationToken));
+        await steps.RunAsync("oks", "list through each OKS account on its own", () => OksAccountsAsync(host, cancellationToken));
         await steps.RunAsync("oks", "create a cluster, wait until it runs, fetch its kubeconfig through NaCl", () => OksAsync(host, suffix, cancellationToken));
         await steps.RunAsync("eks", "register an external cluster", () => EksAsync(host, suffix, cancellationToken));
         await steps.RunAsync("imply", "stop and restart a cluster", () => ImplyAsync(host, cancellationToken));
@@ -58,17 +65,43 @@ public static class QuickStartJob
 
         ConsoleTable.Write(
             output,
-            ["provider", "id", "name", "status", "raw status", "version"],
-            clusters.OrderBy(c => Array.IndexOf(SampleHost.ProviderNames, c.Provider)).ThenBy(c => c.Name, StringComparer.Ordinal)
-                .Select(c => (IReadOnlyList<string>)[c.Provider, c.Id, c.Name, c.Status.ToString(), c.RawStatus ?? "-", c.Version ?? "-"]));
+            ["account", "provider", "id", "name", "status", "raw status", "version"],
+            clusters.OrderBy(c => Array.IndexOf(SampleHost.ProviderNames, c.Provider)).ThenBy(c => c.Registration, StringComparer.Ordinal).ThenBy(c => c.Name, StringComparer.Ordinal)
+                .Select(c => (IReadOnlyList<string>)[c.Registration, c.Provider, c.Id, c.Name, c.Status.ToString(), c.RawStatus ?? "-", c.Version ?? "-"]));
         foreach (var failure in failures)
         {
-            output.WriteLine($"  {failure.Provider}: could not list: {failure.Error!.Message}");
+            output.WriteLine($"  {failure.Registration}: could not list: {failure.Error!.Message}");
         }
 
         return failures.Count == 0
-            ? $"{clusters.Count} clusters from {clusters.Select(c => c.Provider).Distinct().Count()} providers"
-            : throw new InvalidOperationException($"{clusters.Count} clusters listed, but {string.Join(", ", failures.Select(f => f.Provider))} failed");
+            ? $"{clusters.Count} clusters from {clusters.Select(c => c.Registration).Distinct().Count()} accounts of {clusters.Select(c => c.Provider).Distinct().Count()} providers"
+            : throw new InvalidOperationException($"{clusters.Count} clusters listed, but {string.Join(", ", failures.Select(f => f.Registration))} failed");
+    }
+
+    /// <summary>Every OKS registration, found by name in the catalog, lists through its own options and HTTP pipeline.</summary>
+    private static async Task<string> OksAccountsAsync(SampleHost host, CancellationToken cancellationToken)
+    {
+        var counts = new List<string>();
+        foreach (var name in host.Catalog.ClusterProviderNames)
+        {
+            var provider = host.Catalog.GetClusterProvider(name);
+            if (provider.Name != OksClusterProvider.ProviderName)
+            {
+                continue;
+            }
+
+            var count = 0;
+            await foreach (var cluster in provider.ListClustersAsync(cancellationToken: cancellationToken))
+            {
+                count += cluster.Registration == name ? 1 : throw new InvalidOperationException($"A cluster listed through {name} names the account {cluster.Registration}.");
+            }
+
+            counts.Add($"{name}: {count} clusters");
+        }
+
+        return counts.Count > 1
+            ? $"{string.Join(", ", counts)} ({counts.Count} accounts, each with its own options and HTTP pipeline)"
+            : $"{string.Join(", ", counts)} (one OKS account; name more under MultiCloudClusters:Accounts)";
     }
 
     private static async Task<string> OksAsync(SampleHost host, string suffix, CancellationToken cancellationToken)

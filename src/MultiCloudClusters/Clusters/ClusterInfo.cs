@@ -6,8 +6,20 @@ namespace MultiCloudClusters.Clusters;
 /// </summary>
 public sealed class ClusterInfo
 {
+    private readonly string? _registration;
+
     /// <summary>The provider key, e.g. <c>oks</c>.</summary>
     public required string Provider { get; init; }
+
+    /// <summary>
+    /// The registration the cluster was reached through, e.g. <c>oks-prod</c>
+    /// (<c>AddOks("oks-prod", …)</c>); <see cref="Provider"/> when none was set.
+    /// </summary>
+    public string Registration
+    {
+        get => _registration ?? Provider;
+        init => _registration = value;
+    }
 
     /// <summary>The id to pass back to the provider's calls.</summary>
     public required string Id { get; init; }
@@ -42,5 +54,9 @@ public sealed class ClusterInfo
         Native as T ?? throw new InvalidOperationException($"This {Provider} cluster carries a {Native?.GetType().Name ?? "null"}, not a {typeof(T).Name}.");
 
     /// <inheritdoc />
-    public override string ToString() => $"{Provider}:{Id} '{Name}' {Status} ({RawStatus ?? "no status"})";
+    public override string ToString() => $"{Label(Registration, Provider)}:{Id} '{Name}' {Status} ({RawStatus ?? "no status"})";
+
+    /// <summary><c>oks</c> for the default registration, <c>oks-prod (oks)</c> for a named one.</summary>
+    internal static string Label(string registration, string provider) =>
+        registration == provider ? provider : $"{registration} ({provider})";
 }

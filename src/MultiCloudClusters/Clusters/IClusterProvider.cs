@@ -11,6 +11,9 @@ public interface IClusterProvider
     /// <summary>The provider key: <c>oks</c>, <c>imply</c>, <c>ame</c> or <c>eks</c>.</summary>
     string Name { get; }
 
+    /// <summary>The name this provider is registered under (<c>oks-prod</c> for <c>AddOks("oks-prod", …)</c>); <see cref="Name"/> when it has none.</summary>
+    string Registration => Name;
+
     /// <summary>What this provider can do.</summary>
     ClusterCapabilities Capabilities { get; }
 

@@ -13,6 +13,9 @@ public interface IConnectionProvider
     /// <summary>The provider key, e.g. <c>lakesail</c>.</summary>
     string Name { get; }
 
+    /// <summary>The name this provider is registered under (<c>lakesail-eu</c> for <c>AddLakeSail("lakesail-eu", …)</c>); <see cref="Name"/> when it has none.</summary>
+    string Registration => Name;
+
     /// <summary>Lists connections lazily, page by page; each page's token resumes after it.</summary>
     AsyncPageable<CloudConnection> ListConnectionsAsync(ConnectionQuery? query = null, CancellationToken cancellationToken = default);
 

@@ -1,12 +1,13 @@
 namespace MultiCloudClusters.DependencyInjection;
 
-/// <summary>A provider registered in the container, under its key.</summary>
-/// <param name="Key">The provider key, e.g. <c>oks</c>.</param>
+/// <summary>A provider registered in the container: one per account, region or project.</summary>
+/// <param name="Name">The registration name, e.g. <c>oks-prod</c> (the provider key when none was given).</param>
+/// <param name="Provider">The provider key, e.g. <c>oks</c>.</param>
 /// <param name="Kind">Whether it is a cluster or a connection provider.</param>
-public sealed record ProviderRegistration(string Key, ProviderKind Kind);
+internal sealed record ProviderRegistration(string Name, string Provider, ProviderKind Kind);
 
 /// <summary>The interface a registered provider implements.</summary>
-public enum ProviderKind
+internal enum ProviderKind
 {
     /// <summary><see cref="Clusters.IClusterProvider"/>.</summary>
     Cluster,

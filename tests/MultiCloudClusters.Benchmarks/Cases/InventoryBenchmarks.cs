@@ -5,7 +5,7 @@ using MultiCloudClusters.Clusters;
 namespace MultiCloudClusters.Benchmarks.Cases;
 
 /// <summary>
-/// (3) Cross-provider inventory: <see cref="ClusterCatalog.ListAllClustersAsync(IEnumerable{IClusterProvider}, ClusterQuery?, CancellationToken)"/>
+/// (3) Cross-provider inventory: <see cref="ClusterCatalog.ListAllClustersAsync(IEnumerable{IClusterProvider}, ClusterQuery?, int, CancellationToken)"/>
 /// over five providers whose list endpoint answers after 50 ms, against listing each provider alone.
 /// Target: the five together ≤ 1.3× the slowest single provider (the calls overlap).
 /// </summary>

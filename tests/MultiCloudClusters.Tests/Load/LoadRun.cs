@@ -130,11 +130,11 @@ internal sealed class LoadRun : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Trace).AddProvider(telemetry));
         services.AddMultiCloudClusters(b => b.UseEmulator(emu));
-        services.Configure<OksOptions>(o => o.Resilience = LoadSettings.Resilience());
-        services.Configure<ImplyOptions>(o => o.Resilience = LoadSettings.Resilience());
-        services.Configure<AmeOptions>(o => o.Resilience = LoadSettings.Resilience());
-        services.Configure<EksOptions>(o => o.Resilience = LoadSettings.Resilience());
-        services.Configure<LakeSailOptions>(o => o.Resilience = LoadSettings.Resilience());
+        services.ConfigureAll<OksOptions>(o => o.Resilience = LoadSettings.Resilience());
+        services.ConfigureAll<ImplyOptions>(o => o.Resilience = LoadSettings.Resilience());
+        services.ConfigureAll<AmeOptions>(o => o.Resilience = LoadSettings.Resilience());
+        services.ConfigureAll<EksOptions>(o => o.Resilience = LoadSettings.Resilience());
+        services.ConfigureAll<LakeSailOptions>(o => o.Resilience = LoadSettings.Resilience());
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
         var oks = provider.GetRequiredKeyedService<OksClusterProvider>(OksClusterProvider.ProviderName);

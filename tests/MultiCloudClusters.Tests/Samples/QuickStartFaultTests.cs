@@ -45,7 +45,7 @@ public sealed class QuickStartFaultTests(ITestOutputHelper log)
     {
         // FAULT_SEED lets a developer replay the run with another fault sequence.
         var seed = int.TryParse(Environment.GetEnvironmentVariable("FAULT_SEED"), out var s) ? s : 7;
-        await using var fixture = await SampleFixture.StartAsync(options => options.FaultSeed = seed, () => Resilience());
+        await using var fixture = await SampleFixture.StartAsync(options => options.FaultSeed = seed, () => Resilience(), QuickStartJob.EmulatorAccounts);
         AddRules(fixture.Emulator.Faults);
         using var output = new StringWriter();
 

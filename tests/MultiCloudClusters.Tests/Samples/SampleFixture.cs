@@ -43,7 +43,10 @@ internal sealed class SampleFixture : IAsyncDisposable
         TotalTimeout = TimeSpan.FromSeconds(30),
     };
 
-    public static async Task<SampleFixture> StartAsync(Action<EmulatorOptions>? configure = null, Func<ResilienceOptions>? resilience = null)
+    /// <param name="configure">Emulator settings.</param>
+    /// <param name="resilience">Every registration's retries (default: <see cref="FastRetries"/>).</param>
+    /// <param name="emulatorAccounts">More named accounts on the emulator, as a sample registers them (e.g. QuickStart's second OKS account).</param>
+    public static async Task<SampleFixture> StartAsync(Action<EmulatorOptions>? configure = null, Func<ResilienceOptions>? resilience = null, IReadOnlyList<(string Provider, string Name)>? emulatorAccounts = null)
     {
         var options = new EmulatorOptions { TransitionDuration = TimeSpan.FromMilliseconds(100) };
         configure?.Invoke(options);
@@ -52,12 +55,12 @@ internal sealed class SampleFixture : IAsyncDisposable
         var host = SampleHost.ForEmulator(emulator, builder =>
         {
             // Each provider gets its own instance: the options objects are not shared.
-            builder.Services.Configure<OksOptions>(o => o.Resilience = resilience());
-            builder.Services.Configure<ImplyOptions>(o => o.Resilience = resilience());
-            builder.Services.Configure<AmeOptions>(o => o.Resilience = resilience());
-            builder.Services.Configure<EksOptions>(o => o.Resilience = resilience());
-            builder.Services.Configure<LakeSailOptions>(o => o.Resilience = resilience());
-        });
+            builder.Services.ConfigureAll<OksOptions>(o => o.Resilience = resilience());
+            builder.Services.ConfigureAll<ImplyOptions>(o => o.Resilience = resilience());
+            builder.Services.ConfigureAll<AmeOptions>(o => o.Resilience = resilience());
+            builder.Services.ConfigureAll<EksOptions>(o => o.Resilience = resilience());
+            builder.Services.ConfigureAll<LakeSailOptions>(o => o.Resilience = resilience());
+        }, emulatorAccounts);
         return new SampleFixture(emulator, host);
     }
 

@@ -57,6 +57,9 @@ public partial class AmeClusterProvider : ClusterProviderBase
     /// <inheritdoc />
     public override string Name => ProviderName;
 
+    /// <inheritdoc />
+    public override ClusterCapabilities Capabilities { get; } = new(ClusterOperations.List | ClusterOperations.Get | ClusterOperations.Create | ClusterOperations.Update | ClusterOperations.Delete | ClusterOperations.Upgrade | ClusterOperations.Start | ClusterOperations.Stop | ClusterOperations.Kubeconfig);
+
     /// <summary>The organisation this provider works in.</summary>
     public virtual string Organisation => _organisation;
 
@@ -80,7 +83,7 @@ public partial class AmeClusterProvider : ClusterProviderBase
     private static AmeClusterId ParseId(string clusterId) => AmeClusterId.Parse(clusterId);
 
     /// <summary>The unified view; <paramref name="knownEnvironment"/> fills in an environment the answer left out.</summary>
-    private static ClusterInfo ToInfo(Generated.Cluster cluster, string? knownEnvironment)
+    private ClusterInfo ToInfo(Generated.Cluster cluster, string? knownEnvironment)
     {
         var slug = ProviderCall.Require(ProviderName, cluster.Slug, "slug");
         var environment = ProviderCall.Require(ProviderName, cluster.EnvironmentSlug ?? knownEnvironment, "environmentSlug");
@@ -88,6 +91,7 @@ public partial class AmeClusterProvider : ClusterProviderBase
         return new ClusterInfo
         {
             Provider = ProviderName,
+            Registration = Registration,
             Id = new AmeClusterId(environment, slug).ToString(),
             Name = string.IsNullOrEmpty(cluster.Name) ? slug : cluster.Name,
             Status = AmeStatusMap.Map(cluster.Status),

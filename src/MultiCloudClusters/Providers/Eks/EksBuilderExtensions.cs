@@ -1,27 +1,43 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
 using MultiCloudClusters.Clusters;
 using MultiCloudClusters.DependencyInjection;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.Eks;
 
-/// <summary>Registers the Amazon EKS provider.</summary>
+/// <summary>
+/// Registers Amazon EKS: once per account, each under its own name (<c>AddEks("eks-us", …)</c>), with named
+/// options (<c>IOptionsMonitor&lt;EksOptions&gt;.Get(name)</c>) validated at start-up.
+/// </summary>
 public static class EksBuilderExtensions
 {
-    /// <summary>Adds Amazon EKS as the keyed <see cref="IClusterProvider"/> <c>eks</c> (also as <see cref="EksClusterProvider"/>), configured in code.</summary>
+    internal static readonly ProviderDefinition<IClusterProvider, EksClusterProvider, EksOptions, (ProviderSetup Setup, string Region)> Definition = new(
+        EksClusterProvider.ProviderName,
+        EksOptions.SectionName,
+        (options, time) => EksClusterProvider.Resolve(options, time),
+        resolved => resolved.Setup,
+        context => new EksClusterProvider(context.Http, context.Resolved.Region, context.Time, context.Logger, context.Paging) { Registration = context.Name });
+
+    /// <summary>
+    /// Adds Amazon EKS under the name <c>eks</c>, configured in code: the keyed <see cref="IClusterProvider"/> and
+    /// <see cref="EksClusterProvider"/>, also resolvable without a key.
+    /// </summary>
     public static MultiCloudClustersBuilder AddEks(this MultiCloudClustersBuilder builder, Action<EksOptions> configure) =>
-        Register(builder, ProviderRegistrar.FromCode(configure));
+        Definition.Add(builder, EksClusterProvider.ProviderName, configure);
 
-    /// <summary>Adds Amazon EKS as the keyed <see cref="IClusterProvider"/> <c>eks</c>, bound to a configuration section (e.g. <c>MultiCloudClusters:Eks</c>).</summary>
+    /// <summary>Adds Amazon EKS under the name <c>eks</c>, bound to a configuration section (e.g. <c>MultiCloudClusters:Eks</c>).</summary>
     public static MultiCloudClustersBuilder AddEks(this MultiCloudClustersBuilder builder, IConfiguration section) =>
-        Register(builder, ProviderRegistrar.FromSection<EksOptions>(section));
+        Definition.Add(builder, EksClusterProvider.ProviderName, section);
 
-    private static MultiCloudClustersBuilder Register(MultiCloudClustersBuilder builder, Action<OptionsBuilder<EksOptions>> configure) =>
-        ProviderRegistrar.Add<IClusterProvider, EksClusterProvider, EksOptions>(
-            builder,
-            EksClusterProvider.ProviderName,
-            ProviderKind.Cluster,
-            configure,
-            (options, time) => EksClusterProvider.Resolve(options, time).Setup,
-            context => new EksClusterProvider(context.Http, EksClusterProvider.Resolve(context.Options, context.Time).Region, context.Time, context.Logger, context.Paging));
+    /// <summary>Adds one Amazon EKS account under <paramref name="name"/> (e.g. <c>eks-us</c>), configured in code.</summary>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not 1 to 64 letters, digits, '-', '_' or '.'.</exception>
+    /// <exception cref="InvalidOperationException">Another registration already has this name.</exception>
+    public static MultiCloudClustersBuilder AddEks(this MultiCloudClustersBuilder builder, string name, Action<EksOptions> configure) =>
+        Definition.Add(builder, name, configure);
+
+    /// <summary>Adds one Amazon EKS account under <paramref name="name"/> (e.g. <c>eks-us</c>), bound to a configuration section.</summary>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not 1 to 64 letters, digits, '-', '_' or '.'.</exception>
+    /// <exception cref="InvalidOperationException">Another registration already has this name.</exception>
+    public static MultiCloudClustersBuilder AddEks(this MultiCloudClustersBuilder builder, string name, IConfiguration section) =>
+        Definition.Add(builder, name, section);
 }

@@ -1,27 +1,43 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
 using MultiCloudClusters.Clusters;
 using MultiCloudClusters.DependencyInjection;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.Imply;
 
-/// <summary>Registers the Imply Cloud Manager provider.</summary>
+/// <summary>
+/// Registers Imply Cloud Manager: once per account, each under its own name (<c>AddImply("imply-analytics", …)</c>), with named
+/// options (<c>IOptionsMonitor&lt;ImplyOptions&gt;.Get(name)</c>) validated at start-up.
+/// </summary>
 public static class ImplyBuilderExtensions
 {
-    /// <summary>Adds Imply Cloud Manager as the keyed <see cref="IClusterProvider"/> <c>imply</c> (also as <see cref="ImplyClusterProvider"/>), configured in code.</summary>
+    internal static readonly ProviderDefinition<IClusterProvider, ImplyClusterProvider, ImplyOptions, ProviderSetup> Definition = new(
+        ImplyClusterProvider.ProviderName,
+        ImplyOptions.SectionName,
+        ImplyClusterProvider.Resolve,
+        resolved => resolved,
+        context => new ImplyClusterProvider(context.Http, context.Time, context.Logger, context.Paging) { Registration = context.Name });
+
+    /// <summary>
+    /// Adds Imply Cloud Manager under the name <c>imply</c>, configured in code: the keyed <see cref="IClusterProvider"/> and
+    /// <see cref="ImplyClusterProvider"/>, also resolvable without a key.
+    /// </summary>
     public static MultiCloudClustersBuilder AddImply(this MultiCloudClustersBuilder builder, Action<ImplyOptions> configure) =>
-        Register(builder, ProviderRegistrar.FromCode(configure));
+        Definition.Add(builder, ImplyClusterProvider.ProviderName, configure);
 
-    /// <summary>Adds Imply Cloud Manager as the keyed <see cref="IClusterProvider"/> <c>imply</c>, bound to a configuration section (e.g. <c>MultiCloudClusters:Imply</c>).</summary>
+    /// <summary>Adds Imply Cloud Manager under the name <c>imply</c>, bound to a configuration section (e.g. <c>MultiCloudClusters:Imply</c>).</summary>
     public static MultiCloudClustersBuilder AddImply(this MultiCloudClustersBuilder builder, IConfiguration section) =>
-        Register(builder, ProviderRegistrar.FromSection<ImplyOptions>(section));
+        Definition.Add(builder, ImplyClusterProvider.ProviderName, section);
 
-    private static MultiCloudClustersBuilder Register(MultiCloudClustersBuilder builder, Action<OptionsBuilder<ImplyOptions>> configure) =>
-        ProviderRegistrar.Add<IClusterProvider, ImplyClusterProvider, ImplyOptions>(
-            builder,
-            ImplyClusterProvider.ProviderName,
-            ProviderKind.Cluster,
-            configure,
-            ImplyClusterProvider.Resolve,
-            context => new ImplyClusterProvider(context.Http, context.Time, context.Logger, context.Paging));
+    /// <summary>Adds one Imply Cloud Manager account under <paramref name="name"/> (e.g. <c>imply-analytics</c>), configured in code.</summary>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not 1 to 64 letters, digits, '-', '_' or '.'.</exception>
+    /// <exception cref="InvalidOperationException">Another registration already has this name.</exception>
+    public static MultiCloudClustersBuilder AddImply(this MultiCloudClustersBuilder builder, string name, Action<ImplyOptions> configure) =>
+        Definition.Add(builder, name, configure);
+
+    /// <summary>Adds one Imply Cloud Manager account under <paramref name="name"/> (e.g. <c>imply-analytics</c>), bound to a configuration section.</summary>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not 1 to 64 letters, digits, '-', '_' or '.'.</exception>
+    /// <exception cref="InvalidOperationException">Another registration already has this name.</exception>
+    public static MultiCloudClustersBuilder AddImply(this MultiCloudClustersBuilder builder, string name, IConfiguration section) =>
+        Definition.Add(builder, name, section);
 }

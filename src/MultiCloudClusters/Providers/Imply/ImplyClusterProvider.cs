@@ -60,6 +60,9 @@ public partial class ImplyClusterProvider : ClusterProviderBase
     /// <inheritdoc />
     public override string Name => ProviderName;
 
+    /// <inheritdoc />
+    public override ClusterCapabilities Capabilities { get; } = new(ClusterOperations.List | ClusterOperations.Get | ClusterOperations.Create | ClusterOperations.Update | ClusterOperations.Delete | ClusterOperations.Upgrade | ClusterOperations.Start | ClusterOperations.Stop);
+
     /// <summary>The generated client over this provider's pipeline (tests reach every operation through it).</summary>
     internal Generated.IImplyApiClient Api => new Generated.ImplyApiClient(_http());
 
@@ -204,7 +207,7 @@ public partial class ImplyClusterProvider : ClusterProviderBase
 
     /// <param name="cluster">The server's cluster.</param>
     /// <param name="idMayBeMissing">True for a dry-run create: nothing was created, so the server may not have given an id (Id is then empty).</param>
-    private static ClusterInfo ToInfo(Generated.Cluster cluster, bool idMayBeMissing = false)
+    private ClusterInfo ToInfo(Generated.Cluster cluster, bool idMayBeMissing = false)
     {
         var metadata = ProviderCall.Require(ProviderName, cluster.Metadata, "metadata");
         var id = idMayBeMissing ? metadata.Uid ?? string.Empty : ProviderCall.Require(ProviderName, metadata.Uid, "metadata.uid");
@@ -212,6 +215,7 @@ public partial class ImplyClusterProvider : ClusterProviderBase
         return new ClusterInfo
         {
             Provider = ProviderName,
+            Registration = Registration,
             Id = id,
             Name = string.IsNullOrEmpty(metadata.Name) ? id : metadata.Name,
             Status = ImplyStatusMap.Map(model.Status?.State, model.Spec.DesiredState),

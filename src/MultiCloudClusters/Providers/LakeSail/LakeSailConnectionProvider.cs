@@ -48,6 +48,14 @@ public sealed class LakeSailConnectionProvider : IConnectionProvider
     /// <inheritdoc />
     public string Name => ProviderName;
 
+    /// <summary>The name this provider is registered under (<c>AddLakeSail("lakesail-eu", …)</c>, or an object initializer); <see cref="ProviderName"/> when unset.</summary>
+    /// <exception cref="ArgumentException">The name is not 1 to 64 letters, digits, '-', '_' or '.'.</exception>
+    public string Registration
+    {
+        get;
+        init => field = DependencyInjection.RegistrationName.Check(value, nameof(Registration));
+    } = ProviderName;
+
     /// <summary>The whole LakeSail API as generated from the spec. Failures surface as <see cref="CloudApiException"/>.</summary>
     public Generated.ILakeSailApiClient Api => new Generated.LakeSailApiClient(_http());
 
@@ -56,7 +64,7 @@ public sealed class LakeSailConnectionProvider : IConnectionProvider
     public AsyncPageable<CloudConnection> ListConnectionsAsync(ConnectionQuery? query = null, CancellationToken cancellationToken = default)
     {
         LakeSailRequestRules.PageSize("query.PageSize", query?.PageSize);
-        return MarkerPaginator.Create<CloudConnection>(_paging, async (marker, pageSize, ct) =>
+        return TokenPaginator.Create<CloudConnection>(TokenStyle.Marker, _paging, async (marker, pageSize, ct) =>
         {
             LakeSailRequestRules.PageSize("pageSize", pageSize);
             var api = Api;

@@ -1,27 +1,43 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
 using MultiCloudClusters.Clusters;
 using MultiCloudClusters.DependencyInjection;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.Oks;
 
-/// <summary>Registers the OUTSCALE OKS provider.</summary>
+/// <summary>
+/// Registers OUTSCALE OKS: once per account, each under its own name (<c>AddOks("oks-prod", …)</c>), with named
+/// options (<c>IOptionsMonitor&lt;OksOptions&gt;.Get(name)</c>) validated at start-up.
+/// </summary>
 public static class OksBuilderExtensions
 {
-    /// <summary>Adds OUTSCALE OKS as the keyed <see cref="IClusterProvider"/> <c>oks</c> (also as <see cref="OksClusterProvider"/>), configured in code.</summary>
+    internal static readonly ProviderDefinition<IClusterProvider, OksClusterProvider, OksOptions, (ProviderSetup Setup, string Region)> Definition = new(
+        OksClusterProvider.ProviderName,
+        OksOptions.SectionName,
+        OksClusterProvider.Resolve,
+        resolved => resolved.Setup,
+        context => new OksClusterProvider(context.Http, context.Resolved.Region, context.Time, context.Logger, context.Paging) { Registration = context.Name });
+
+    /// <summary>
+    /// Adds OUTSCALE OKS under the name <c>oks</c>, configured in code: the keyed <see cref="IClusterProvider"/> and
+    /// <see cref="OksClusterProvider"/>, also resolvable without a key.
+    /// </summary>
     public static MultiCloudClustersBuilder AddOks(this MultiCloudClustersBuilder builder, Action<OksOptions> configure) =>
-        Register(builder, ProviderRegistrar.FromCode(configure));
+        Definition.Add(builder, OksClusterProvider.ProviderName, configure);
 
-    /// <summary>Adds OUTSCALE OKS as the keyed <see cref="IClusterProvider"/> <c>oks</c>, bound to a configuration section (e.g. <c>MultiCloudClusters:Oks</c>).</summary>
+    /// <summary>Adds OUTSCALE OKS under the name <c>oks</c>, bound to a configuration section (e.g. <c>MultiCloudClusters:Oks</c>).</summary>
     public static MultiCloudClustersBuilder AddOks(this MultiCloudClustersBuilder builder, IConfiguration section) =>
-        Register(builder, ProviderRegistrar.FromSection<OksOptions>(section));
+        Definition.Add(builder, OksClusterProvider.ProviderName, section);
 
-    private static MultiCloudClustersBuilder Register(MultiCloudClustersBuilder builder, Action<OptionsBuilder<OksOptions>> configure) =>
-        ProviderRegistrar.Add<IClusterProvider, OksClusterProvider, OksOptions>(
-            builder,
-            OksClusterProvider.ProviderName,
-            ProviderKind.Cluster,
-            configure,
-            (options, time) => OksClusterProvider.Resolve(options, time).Setup,
-            context => new OksClusterProvider(context.Http, OksClusterProvider.Resolve(context.Options, context.Time).Region, context.Time, context.Logger, context.Paging));
+    /// <summary>Adds one OUTSCALE OKS account under <paramref name="name"/> (e.g. <c>oks-prod</c>), configured in code.</summary>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not 1 to 64 letters, digits, '-', '_' or '.'.</exception>
+    /// <exception cref="InvalidOperationException">Another registration already has this name.</exception>
+    public static MultiCloudClustersBuilder AddOks(this MultiCloudClustersBuilder builder, string name, Action<OksOptions> configure) =>
+        Definition.Add(builder, name, configure);
+
+    /// <summary>Adds one OUTSCALE OKS account under <paramref name="name"/> (e.g. <c>oks-prod</c>), bound to a configuration section.</summary>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not 1 to 64 letters, digits, '-', '_' or '.'.</exception>
+    /// <exception cref="InvalidOperationException">Another registration already has this name.</exception>
+    public static MultiCloudClustersBuilder AddOks(this MultiCloudClustersBuilder builder, string name, IConfiguration section) =>
+        Definition.Add(builder, name, section);
 }

@@ -56,6 +56,9 @@ public sealed partial class OksClusterProvider : ClusterProviderBase
     /// <inheritdoc />
     public override string Name => ProviderName;
 
+    /// <inheritdoc />
+    public override ClusterCapabilities Capabilities { get; } = new(ClusterOperations.List | ClusterOperations.Get | ClusterOperations.Create | ClusterOperations.Update | ClusterOperations.Delete | ClusterOperations.Upgrade | ClusterOperations.Kubeconfig);
+
     /// <summary>The whole OKS API (projects, quotas, templates, EIM users…). Failures surface as <see cref="CloudApiException"/>.</summary>
     public Generated.IOksApiClient Api => new Generated.OksApiClient(_http());
 
@@ -71,7 +74,7 @@ public sealed partial class OksClusterProvider : ClusterProviderBase
         }
 
         validator.ThrowIfInvalid();
-        return CursorPaginator.Create<ClusterInfo>(_paging, async (cursor, pageSize, ct) =>
+        return TokenPaginator.Create<ClusterInfo>(TokenStyle.Cursor, _paging, async (cursor, pageSize, ct) =>
         {
             new RequestValidator().Range("pageSize", pageSize, 1, 100).ThrowIfInvalid();
             var api = Api;
@@ -256,6 +259,7 @@ public sealed partial class OksClusterProvider : ClusterProviderBase
     private ClusterInfo ToInfo(Generated.Cluster cluster) => new()
     {
         Provider = ProviderName,
+        Registration = Registration,
         Id = ProviderCall.Require(ProviderName, cluster.Id, "Cluster.id"),
         Name = cluster.Name ?? cluster.Id,
         Status = OksStatusMap.Map(cluster.Statuses?.Status),

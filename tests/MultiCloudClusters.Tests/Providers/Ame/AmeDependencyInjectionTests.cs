@@ -58,7 +58,7 @@ public sealed class AmeDependencyInjectionTests : IDisposable
         services.AddMultiCloudClusters(b => b.AddAme(configuration.GetSection(AmeOptions.SectionName)));
         await using var provider = services.BuildServiceProvider();
 
-        var options = provider.GetRequiredService<IOptions<AmeOptions>>().Value;
+        var options = provider.GetRequiredService<IOptionsMonitor<AmeOptions>>().Get("ame");
         var ame = provider.GetRequiredKeyedService<AmeClusterProvider>("ame");
         await ame.ListNodePoolsAsync("production/production-eu");
 
@@ -74,7 +74,7 @@ public sealed class AmeDependencyInjectionTests : IDisposable
         services.AddMultiCloudClusters(b => b.AddAme(o => o.UseEnvironmentVariables = false));
         using var provider = services.BuildServiceProvider();
 
-        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<AmeOptions>>().Value);
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptionsMonitor<AmeOptions>>().Get("ame"));
 
         Assert.Contains(error.Failures, f => f.StartsWith("Ame.Organisation is required", StringComparison.Ordinal));
         Assert.Contains(error.Failures, f => f.StartsWith("Ame.PersonalAccessToken is required", StringComparison.Ordinal) && f.Contains("ACLOUD_TOKEN", StringComparison.Ordinal));
@@ -95,7 +95,7 @@ public sealed class AmeDependencyInjectionTests : IDisposable
         }));
         using var provider = services.BuildServiceProvider();
 
-        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<AmeOptions>>().Value);
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptionsMonitor<AmeOptions>>().Get("ame"));
 
         Assert.Contains(error.Failures, f => f.StartsWith(expected, StringComparison.Ordinal));
     }

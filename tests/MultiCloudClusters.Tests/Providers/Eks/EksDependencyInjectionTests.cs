@@ -68,7 +68,7 @@ public sealed class EksDependencyInjectionTests : IDisposable
         services.AddMultiCloudClusters(b => b.AddEks(configuration.GetSection(EksOptions.SectionName)));
         using var provider = services.BuildServiceProvider();
 
-        var options = provider.GetRequiredService<IOptions<EksOptions>>().Value;
+        var options = provider.GetRequiredService<IOptionsMonitor<EksOptions>>().Get("eks");
         var eks = (EksClusterProvider)provider.GetRequiredKeyedService<IClusterProvider>("eks");
 
         Assert.Equal("eu-west-1", options.Region);
@@ -96,7 +96,7 @@ public sealed class EksDependencyInjectionTests : IDisposable
         services.AddMultiCloudClusters(b => b.AddEks(new ConfigurationBuilder().AddInMemoryCollection(settings).Build()));
         using var provider = services.BuildServiceProvider();
 
-        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<EksOptions>>().Value);
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptionsMonitor<EksOptions>>().Get("eks"));
 
         Assert.Contains(field, ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(EksHost.SecretAccessKey, ex.Message, StringComparison.Ordinal);

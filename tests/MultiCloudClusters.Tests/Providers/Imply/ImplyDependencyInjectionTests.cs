@@ -60,7 +60,7 @@ public sealed class ImplyDependencyInjectionTests : IDisposable
         services.AddMultiCloudClusters(b => b.AddImply(configuration.GetSection(ImplyOptions.SectionName)));
         await using var provider = services.BuildServiceProvider();
 
-        var options = provider.GetRequiredService<IOptions<ImplyOptions>>().Value;
+        var options = provider.GetRequiredService<IOptionsMonitor<ImplyOptions>>().Get("imply");
         var cluster = await provider.GetRequiredService<ClusterCatalog>().GetClusterProvider("imply").GetClusterAsync(ImplyHarness.ClusterId);
 
         Assert.Equal(1, options.Resilience.MaxRetryAttempts);
@@ -115,7 +115,7 @@ public sealed class ImplyDependencyInjectionTests : IDisposable
         }));
         using var provider = services.BuildServiceProvider();
 
-        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<ImplyOptions>>().Value);
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptionsMonitor<ImplyOptions>>().Get("imply"));
 
         Assert.Contains(field, ex.Message, StringComparison.Ordinal);
     }

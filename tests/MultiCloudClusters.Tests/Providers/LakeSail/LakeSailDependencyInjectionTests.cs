@@ -65,7 +65,7 @@ public sealed class LakeSailDependencyInjectionTests : IDisposable
             .AddMultiCloudClusters(b => b.AddLakeSail(configuration.GetSection(LakeSailOptions.SectionName)))
             .BuildServiceProvider();
 
-        var options = services.GetRequiredService<IOptions<LakeSailOptions>>().Value;
+        var options = services.GetRequiredService<IOptionsMonitor<LakeSailOptions>>().Get("lakesail");
         Assert.Equal(1, options.Resilience.MaxRetryAttempts);
         Assert.Equal(Endpoint, options.Endpoint);
 
@@ -84,7 +84,7 @@ public sealed class LakeSailDependencyInjectionTests : IDisposable
             }))
             .BuildServiceProvider();
 
-        var ex = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<LakeSailOptions>>().Value);
+        var ex = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptionsMonitor<LakeSailOptions>>().Get("lakesail"));
 
         Assert.Contains("LakeSail.ApiToken", ex.Message, StringComparison.Ordinal);
         Assert.Contains("LakeSail.Endpoint", ex.Message, StringComparison.Ordinal);

@@ -38,7 +38,7 @@ public sealed class OksDependencyInjectionTests : IDisposable
     private static OptionsValidationException StartupFailure(Dictionary<string, string?> settings)
     {
         using var services = Build(settings);
-        var ex = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<OksOptions>>().Value);
+        var ex = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptionsMonitor<OksOptions>>().Get("oks"));
         Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
         Assert.Throws<OptionsValidationException>(() => services.GetRequiredKeyedService<IClusterProvider>(OksClusterProvider.ProviderName));
         return ex;
@@ -67,7 +67,7 @@ public sealed class OksDependencyInjectionTests : IDisposable
     {
         using var services = Build(Settings());
 
-        var options = services.GetRequiredService<IOptions<OksOptions>>().Value;
+        var options = services.GetRequiredService<IOptionsMonitor<OksOptions>>().Get("oks");
 
         Assert.Equal(_h.Endpoint, options.Endpoint);
         Assert.Equal(OksHarness.AccessKey, options.AccessKey);
