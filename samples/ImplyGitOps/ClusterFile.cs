@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using Generated = MultiCloudClusters.Providers.Imply.Generated;
+using MultiCloudClusters.Providers.Imply;
 
 namespace MultiCloudClusters.Samples.ImplyGitOps;
 
@@ -14,7 +14,7 @@ public sealed class ClusterFile
 {
     private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
-    private ClusterFile(string? name, Generated.ClusterSpec spec, IReadOnlyList<string> cleared)
+    private ClusterFile(string? name, ImplyClusterSpec spec, IReadOnlyList<string> cleared)
     {
         Name = name;
         Spec = spec;
@@ -25,7 +25,7 @@ public sealed class ClusterFile
     public string? Name { get; }
 
     /// <summary>The spec members the file sets.</summary>
-    public Generated.ClusterSpec Spec { get; }
+    public ImplyClusterSpec Spec { get; }
 
     /// <summary>The spec members the file deletes (its nulls), as dotted paths below <c>spec</c>.</summary>
     public IReadOnlyList<string> ClearedMembers { get; }
@@ -56,12 +56,12 @@ public sealed class ClusterFile
 
         var cleared = new List<string>();
         CollectNulls(spec, "", cleared);
-        var typed = spec.Deserialize<Generated.ClusterSpec>(Json) ?? new Generated.ClusterSpec();
+        var typed = spec.Deserialize<ImplyClusterSpec>(Json) ?? new ImplyClusterSpec();
         return new ClusterFile(document["metadata"]?["name"]?.GetValue<string>(), typed, cleared);
     }
 
     /// <summary>The spec as JSON with unset members left out, for comparing two versions of a cluster.</summary>
-    public static JsonObject ToNode(Generated.ClusterSpec? spec) =>
+    public static JsonObject ToNode(ImplyClusterSpec? spec) =>
         spec is null ? [] : JsonSerializer.SerializeToNode(spec, Json)!.AsObject();
 
     private static void CollectNulls(JsonObject node, string prefix, List<string> paths)

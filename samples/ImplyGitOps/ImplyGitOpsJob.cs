@@ -1,6 +1,5 @@
 using MultiCloudClusters.Clusters;
 using MultiCloudClusters.Providers.Imply;
-using Generated = MultiCloudClusters.Providers.Imply.Generated;
 
 namespace MultiCloudClusters.Samples.ImplyGitOps;
 
@@ -49,7 +48,7 @@ public static class ImplyGitOpsJob
 
             // The server validates the patch and answers with the cluster as it would be; nothing changes yet.
             var preview = await imply.UpdateClusterAsync(current.Id, Request(file, dryRun: true, options.Flag("force")), cancellationToken);
-            var plan = SpecDiff.Lines(ClusterFile.ToNode(current.GetNative<Generated.Cluster>().Spec), ClusterFile.ToNode(preview.GetNative<Generated.Cluster>().Spec));
+            var plan = SpecDiff.Lines(ClusterFile.ToNode(current.GetNative<ImplyCluster>().Spec), ClusterFile.ToNode(preview.GetNative<ImplyCluster>().Spec));
             output.WriteLine();
             if (plan.Count == 0)
             {
@@ -84,5 +83,5 @@ public static class ImplyGitOpsJob
     };
 
     private static string VersionOf(ClusterInfo cluster) =>
-        (cluster.Native as Generated.Cluster)?.Status?.ResourceVersion?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?";
+        (cluster.Native as ImplyCluster)?.Status?.ResourceVersion?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?";
 }

@@ -5,7 +5,6 @@ using MultiCloudClusters.Providers.Ame;
 using MultiCloudClusters.Providers.Eks;
 using MultiCloudClusters.Providers.Imply;
 using MultiCloudClusters.Providers.Oks;
-using AmeApi = MultiCloudClusters.Providers.Ame.Generated;
 
 namespace MultiCloudClusters.Samples.QuickStart;
 
@@ -192,7 +191,7 @@ public static class QuickStartJob
 
         var pool = await ame.CreateNodePoolAsync(
             target.Id,
-            new AmeApi.NodePoolRequest { Name = $"qs-{suffix}", NodeSize = "t3.large", MinSize = 1, MaxSize = 3, AutoScaling = true },
+            new AmeNodePoolRequest { Name = $"qs-{suffix}", NodeSize = "t3.large", MinSize = 1, MaxSize = 3, AutoScaling = true },
             cancellationToken);
         var pools = await ame.ListNodePoolsAsync(target.Id, cancellationToken);
         return $"pool {pool.Name} (id {pool.Id}) added to {target.Id}, which now has {pools.Count} pools";

@@ -25,9 +25,12 @@ internal static class ResponseExamples
         new(new CannedAnswer(status, body)) { BaseAddress = new Uri(baseAddress) };
 
     /// <summary>Fails, naming every member, when <paramref name="parsed"/> does not carry all of <paramref name="example"/>.</summary>
-    public static void AssertLossless(string example, object parsed)
+    public static void AssertLossless(string example, object parsed) =>
+        AssertWrittenLossless(example, JsonNode.Parse(JsonSerializer.Serialize(parsed, parsed.GetType(), GeneratedJson)));
+
+    /// <summary>Fails, naming every member, when <paramref name="written"/> (a model written back as JSON) does not carry all of <paramref name="example"/>.</summary>
+    public static void AssertWrittenLossless(string example, JsonNode? written)
     {
-        var written = JsonNode.Parse(JsonSerializer.Serialize(parsed, parsed.GetType(), GeneratedJson));
         var losses = new List<string>();
         Compare(JsonNode.Parse(example), written, "$", losses);
         Assert.True(losses.Count == 0, "Lost or changed while parsing:\n" + string.Join('\n', losses));

@@ -6,7 +6,6 @@ using MultiCloudClusters.Providers.Ame;
 using MultiCloudClusters.Providers.Eks;
 using MultiCloudClusters.Providers.Imply;
 using MultiCloudClusters.Providers.Oks;
-using ImplyApi = MultiCloudClusters.Providers.Imply.Generated;
 
 namespace MultiCloudClusters.Tests.Load;
 
@@ -86,7 +85,7 @@ internal sealed class ImplyTarget(ImplyClusterProvider provider) : ClusterLoadTa
 {
     public override async Task<string> CreateAsync(string name, ConcurrentBag<string> secrets, CancellationToken cancellationToken) =>
         (await provider.CreateClusterAsync(
-            new ClusterCreateRequest { Name = name, Version = "2024.01", Options = new ImplyClusterOptions { Spec = new ImplyApi.ClusterSpec { DesiredState = "STARTED" } } },
+            new ClusterCreateRequest { Name = name, Version = "2024.01", Options = new ImplyClusterOptions { Spec = new ImplyClusterSpec { DesiredState = "STARTED" } } },
             cancellationToken).ConfigureAwait(false)).Id;
 }
 

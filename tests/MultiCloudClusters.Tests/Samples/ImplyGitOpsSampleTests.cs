@@ -3,7 +3,6 @@ using MultiCloudClusters.Emulator;
 using MultiCloudClusters.Providers.Imply;
 using MultiCloudClusters.Samples;
 using MultiCloudClusters.Samples.ImplyGitOps;
-using Generated = MultiCloudClusters.Providers.Imply.Generated;
 
 namespace MultiCloudClusters.Tests.Samples;
 
@@ -98,10 +97,10 @@ public sealed class ImplyGitOpsSampleTests
         Assert.Equal(0, fixture.Emulator.Counters.RequestCount(EmulatedProvider.Imply, "UpdateCluster"));
     }
 
-    private static async Task<Generated.Cluster> Native(SampleFixture fixture, string name)
+    private static async Task<ImplyCluster> Native(SampleFixture fixture, string name)
     {
         var imply = fixture.Host.Cluster<ImplyClusterProvider>(ImplyClusterProvider.ProviderName);
         var cluster = await ClusterLookup.FindAsync(imply, name, CancellationToken.None);
-        return (await imply.GetClusterAsync(cluster.Id)).GetNative<Generated.Cluster>();
+        return (await imply.GetClusterAsync(cluster.Id)).GetNative<ImplyCluster>();
     }
 }

@@ -6,8 +6,6 @@ using MultiCloudClusters.Providers.Eks;
 using MultiCloudClusters.Providers.Imply;
 using MultiCloudClusters.Providers.LakeSail;
 using MultiCloudClusters.Providers.Oks;
-using AmeApi = MultiCloudClusters.Providers.Ame.Generated;
-using ImplyApi = MultiCloudClusters.Providers.Imply.Generated;
 
 namespace MultiCloudClusters.Tests.Security;
 
@@ -47,7 +45,7 @@ public sealed class ProviderPathSegmentTests(HostileFixture fixture, QuietServer
             ["StartCluster"] = Imply(p => v => p.StartClusterAsync(v)),
             ["StopCluster"] = Imply(p => v => p.StopClusterAsync(v)),
             ["DeleteCluster"] = Imply(p => v => p.DeleteClusterAsync(v)),
-            ["OverwriteCluster"] = Imply(p => v => p.OverwriteClusterAsync(v, new ImplyApi.Cluster())),
+            ["OverwriteCluster"] = Imply(p => v => p.OverwriteClusterAsync(v, new ImplyCluster())),
             ["GetClusterVersion"] = Imply(p => v => p.GetClusterVersionAsync(v, 1)),
             ["ReplaceServer(clusterId)"] = Imply(p => v => p.ReplaceServerAsync(v, "i-0123")),
             ["ReplaceServer(instanceId)"] = new("instanceId", (p, v) => ((ImplyClusterProvider)p).ReplaceServerAsync("c-1", v), DotSegments),
@@ -68,8 +66,8 @@ public sealed class ProviderPathSegmentTests(HostileFixture fixture, QuietServer
             ["MoveCluster(targetEnvironment)"] = new("targetEnvironment", (p, v) => ((AmeClusterProvider)p).MoveClusterAsync("production/c-1", v), DotSegments),
             ["SetPrometheusRulesInheritance"] = Ame(p => v => p.SetPrometheusRulesInheritanceAsync(v, true)),
             ["ListNodePools"] = Ame(p => v => p.ListNodePoolsAsync(v)),
-            ["CreateNodePool"] = Ame(p => v => p.CreateNodePoolAsync(v, new AmeApi.NodePoolRequest())),
-            ["UpdateNodePool"] = Ame(p => v => p.UpdateNodePoolAsync(v, 1, new AmeApi.NodePoolRequest())),
+            ["CreateNodePool"] = Ame(p => v => p.CreateNodePoolAsync(v, new AmeNodePoolRequest())),
+            ["UpdateNodePool"] = Ame(p => v => p.UpdateNodePoolAsync(v, 1, new AmeNodePoolRequest())),
             ["DeleteNodePool"] = Ame(p => v => p.DeleteNodePoolAsync(v, 1)),
             ["GetNodePoolJoinConfig"] = Ame(p => v => p.GetNodePoolJoinConfigAsync(v, Guid.NewGuid())),
             ["WaitForStatus"] = Ame(p => v => p.WaitForStatusAsync(v, ClusterStatus.Running)),

@@ -12,7 +12,6 @@ using MultiCloudClusters.Providers.Imply;
 using MultiCloudClusters.Providers.LakeSail;
 using MultiCloudClusters.Providers.Oks;
 using MultiCloudClusters.Resilience;
-using ImplyApi = MultiCloudClusters.Providers.Imply.Generated;
 
 namespace MultiCloudClusters.Tests.Security;
 
@@ -256,7 +255,7 @@ public static class SecurityTargets
                 (o, h, l) => new ImplyClusterProvider(o, h, l),
                 (b, o) => b.AddImply(o),
                 auth == "bearer" ? [emu.Imply.AccessToken] : [emu.Imply.ClientSecret],
-                p => ClusterCalls((IClusterProvider)p, ids.ImplyCluster, new ClusterCreateRequest { Name = name, Version = "2024.01", Options = new ImplyClusterOptions { Spec = new ImplyApi.ClusterSpec { DesiredState = "STARTED" } } })),
+                p => ClusterCalls((IClusterProvider)p, ids.ImplyCluster, new ClusterCreateRequest { Name = name, Version = "2024.01", Options = new ImplyClusterOptions { Spec = new ImplyClusterSpec { DesiredState = "STARTED" } } })),
             ("ame", _) => Build(
                 provider, auth, construction, loggerFactory, primaryHandler, configureOptions,
                 new AmeOptions { Endpoint = server.At(emu.Ame.BaseUrl), Organisation = emu.Ame.Organisation, PersonalAccessToken = emu.Ame.PersonalAccessToken, UseEnvironmentVariables = false, Resilience = resilience },

@@ -1,5 +1,5 @@
 using MultiCloudClusters.Clusters;
-using Generated = MultiCloudClusters.Providers.Ame.Generated;
+using System.Text.Json;
 
 namespace MultiCloudClusters.Providers.Ame;
 
@@ -14,6 +14,9 @@ public sealed class AmeClusterOptions : ProviderClusterOptions
 
     /// <summary>The slug of the environment the cluster is created in (create only, required there).</summary>
     public string? Environment { get; init; }
+
+    /// <summary>The id of the environment, sent beside its slug as the official Go client does (<c>environmentId</c>; create only, optional).</summary>
+    public string? EnvironmentId { get; init; }
 
     /// <summary>The cloud account the cluster runs on (create only, required there).</summary>
     public Guid? CloudAccountIdentity { get; init; }
@@ -35,6 +38,9 @@ public sealed class AmeClusterOptions : ProviderClusterOptions
 
     /// <summary>Whether the cluster follows new versions of its update channel by itself.</summary>
     public bool? EnableAutoUpgrade { get; init; }
+
+    /// <summary>The old pod security switch; <see cref="PodSecurityStandardsProfile"/> replaces it (<c>enablePodSecurityStandards</c>).</summary>
+    public bool? EnablePodSecurityStandards { get; init; }
 
     /// <summary>A highly available control plane.</summary>
     public bool? EnableHighAvailability { get; init; }
@@ -61,26 +67,29 @@ public sealed class AmeClusterOptions : ProviderClusterOptions
     public Guid? MaintenanceScheduleIdentity { get; init; }
 
     /// <summary>Source ranges allowed to reach the API server (replaces the whole list); each needs a CIDR and a description.</summary>
-    public IReadOnlyList<Generated.IpWhitelistEntry>? IpWhitelist { get; init; }
+    public IReadOnlyList<AmeIpWhitelistEntry>? IpWhitelist { get; init; }
 
     /// <summary>Routes the cluster's outgoing traffic through the platform's network proxy (update only).</summary>
     public bool? EnableNetworkProxy { get; init; }
 
     /// <summary>Cluster autoscaler tuning.</summary>
-    public Generated.AutoscalerSettings? ClusterAutoscalerSettings { get; init; }
+    public AmeAutoscalerSettings? ClusterAutoscalerSettings { get; init; }
 
     /// <summary>The identity of the cluster this one follows for upgrades (sent as <c>upstreamCluster.identity</c>).</summary>
     public string? UpstreamClusterIdentity { get; init; }
 
     /// <summary>Add-on settings by add-on name.</summary>
-    public IReadOnlyDictionary<string, Generated.Addon>? Addons { get; init; }
+    public IReadOnlyDictionary<string, AmeAddon>? Addons { get; init; }
 
     /// <summary>The node pools created with the cluster (create only); each is checked like <see cref="AmeClusterProvider.CreateNodePoolAsync"/>.</summary>
-    public IReadOnlyList<Generated.NodePoolRequest>? NodePools { get; init; }
+    public IReadOnlyList<AmeNodePoolRequest>? NodePools { get; init; }
 
-    /// <summary>Anything else of the API's create body, set on the generated request just before it is checked and sent.</summary>
-    public Action<Generated.ClusterCreateRequest>? CustomizeCreate { get; init; }
-
-    /// <summary>Anything else of the API's update body, set on the generated request just before it is checked and sent.</summary>
-    public Action<Generated.ClusterUpdateRequest>? CustomizeUpdate { get; init; }
+    /// <summary>
+    /// Members of the API's create or update body that this type does not name (e.g. one newer than this library),
+    /// sent as they are. A member the body already describes is refused: set it through its property, or through
+    /// <see cref="AmeClusterProvider.StartClusterAsync"/>, <see cref="AmeClusterProvider.StopClusterAsync"/>,
+    /// <see cref="AmeClusterProvider.DeleteClusterAsync"/>, <see cref="AmeClusterProvider.UpgradeClusterAsync"/> and
+    /// <see cref="AmeClusterProvider.MoveClusterAsync"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, JsonElement>? AdditionalProperties { get; init; }
 }

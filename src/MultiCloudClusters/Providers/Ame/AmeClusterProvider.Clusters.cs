@@ -7,7 +7,7 @@ using Generated = MultiCloudClusters.Providers.Ame.Generated;
 namespace MultiCloudClusters.Providers.Ame;
 
 /// <summary>The unified cluster operations.</summary>
-public sealed partial class AmeClusterProvider
+public partial class AmeClusterProvider
 {
     private const int MaxPageSize = 2000; // Spring Data's default cap; a larger size is cut silently by the server.
 
@@ -85,6 +85,7 @@ public sealed partial class AmeClusterProvider
         var body = new Generated.ClusterCreateRequest
         {
             Name = request.Name,
+            EnvironmentId = options?.EnvironmentId,
             Description = options?.Description,
             CloudAccountIdentity = options?.CloudAccountIdentity ?? Guid.Empty,
             Region = request.Region!,
@@ -92,6 +93,7 @@ public sealed partial class AmeClusterProvider
             UpdateChannel = options?.UpdateChannel,
             Cni = options?.Cni,
             PodSecurityStandardsProfile = options?.PodSecurityStandardsProfile,
+            EnablePodSecurityStandards = options?.EnablePodSecurityStandards,
             EnableAutoUpgrade = options?.EnableAutoUpgrade,
             EnableHighAvailability = options?.EnableHighAvailability,
             EnableMultiAvailabilityZones = options?.EnableMultiAvailabilityZones,
@@ -100,13 +102,13 @@ public sealed partial class AmeClusterProvider
             ClusterPodSubnet = options?.ClusterPodSubnet,
             ServiceSubnet = options?.ServiceSubnet,
             MaintenanceScheduleIdentity = options?.MaintenanceScheduleIdentity,
-            IpWhitelist = options?.IpWhitelist is { } whitelist ? [.. whitelist] : null,
-            Addons = options?.Addons is { } addons ? new Dictionary<string, Generated.Addon>(addons) : null,
-            NodePools = [.. options?.NodePools ?? []],
-            ClusterAutoscalerSettings = options?.ClusterAutoscalerSettings,
+            IpWhitelist = AmeModels.ToGenerated(options?.IpWhitelist),
+            Addons = AmeModels.ToGenerated(options?.Addons),
+            NodePools = [.. (options?.NodePools ?? []).Select(p => p is null ? null! : AmeModels.ToGenerated(p))],
+            ClusterAutoscalerSettings = AmeModels.ToGenerated(options?.ClusterAutoscalerSettings),
             UpstreamCluster = UpstreamOf(options),
         };
-        options?.CustomizeCreate?.Invoke(body);
+        AddMembers(validator, body, options?.AdditionalProperties);
 
         validator.Required("request.Name", body.Name)
             .Required("request.Region", body.Region)
@@ -145,10 +147,10 @@ public sealed partial class AmeClusterProvider
             validator.Fail("request.Options.Environment", "cannot be changed by an update; use MoveClusterAsync");
         }
 
-        if (options is not null && (options.CloudAccountIdentity is not null || options.EnableMultiAvailabilityZones is not null || options.EnableNATGateway is not null
+        if (options is not null && (options.CloudAccountIdentity is not null || options.EnvironmentId is not null || options.EnableMultiAvailabilityZones is not null || options.EnableNATGateway is not null
             || options.ClusterPodSubnet is not null || options.ServiceSubnet is not null || options.NodePools is not null))
         {
-            validator.Fail("request.Options", "CloudAccountIdentity, EnableMultiAvailabilityZones, EnableNATGateway, ClusterPodSubnet, ServiceSubnet and NodePools are fixed at creation on AME (node pools have their own methods)");
+            validator.Fail("request.Options", "CloudAccountIdentity, EnvironmentId, EnableMultiAvailabilityZones, EnableNATGateway, ClusterPodSubnet, ServiceSubnet and NodePools are fixed at creation on AME (node pools have their own methods)");
         }
 
         var body = new Generated.ClusterUpdateRequest
@@ -162,18 +164,14 @@ public sealed partial class AmeClusterProvider
             DeleteProtection = options?.DeleteProtection,
             CloudCredentialsIdentity = options?.CloudCredentialsIdentity,
             MaintenanceScheduleIdentity = options?.MaintenanceScheduleIdentity,
-            IpWhitelist = options?.IpWhitelist is { } whitelist ? [.. whitelist] : null,
-            Addons = options?.Addons is { } addons ? new Dictionary<string, Generated.Addon>(addons) : null,
+            IpWhitelist = AmeModels.ToGenerated(options?.IpWhitelist),
+            Addons = AmeModels.ToGenerated(options?.Addons),
             EnableNetworkProxy = options?.EnableNetworkProxy,
-            ClusterAutoscalerSettings = options?.ClusterAutoscalerSettings,
+            EnablePodSecurityStandards = options?.EnablePodSecurityStandards,
+            ClusterAutoscalerSettings = AmeModels.ToGenerated(options?.ClusterAutoscalerSettings),
             UpstreamCluster = UpstreamOf(options),
         };
-        options?.CustomizeUpdate?.Invoke(body);
-
-        if (body.Status is not null)
-        {
-            validator.Fail("request.Options (status)", "is changed by StartClusterAsync, StopClusterAsync and DeleteClusterAsync, not by an update");
-        }
+        AddMembers(validator, body, options?.AdditionalProperties);
 
         if (validator.IsValid && IsEmpty(body))
         {
@@ -238,6 +236,14 @@ public sealed partial class AmeClusterProvider
         {
             validator.Fail("request.Tags", "are not supported: AME clusters have no tags or labels");
         }
+    }
+
+    /// <summary>Puts the caller's extra members into <paramref name="body"/>, after refusing those the body declares.</summary>
+    private static void AddMembers<TBody>(RequestValidator validator, TBody body, IReadOnlyDictionary<string, System.Text.Json.JsonElement>? members)
+        where TBody : IGeneratedModel
+    {
+        GeneratedMembers.RefuseDeclared(validator, "request.Options.AdditionalProperties", typeof(TBody), members?.Keys);
+        GeneratedMembers.Write(body.AdditionalProperties, members);
     }
 
     private static Generated.UpstreamClusterRequest? UpstreamOf(AmeClusterOptions? options) =>

@@ -4,28 +4,28 @@ using Generated = MultiCloudClusters.Providers.Ame.Generated;
 namespace MultiCloudClusters.Providers.Ame;
 
 /// <summary>AME operations beyond <see cref="Clusters.IClusterProvider"/>: join and OIDC configs, moves, Prometheus rules.</summary>
-public sealed partial class AmeClusterProvider
+public partial class AmeClusterProvider
 {
     /// <summary>What a new node needs to join the cluster. The result hides its secrets from <c>ToString()</c>.</summary>
     /// <param name="clusterId">The cluster, <c>{environment}/{cluster}</c>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public async Task<AmeJoinConfig> GetJoinConfigAsync(string clusterId, CancellationToken cancellationToken = default)
+    public virtual async Task<AmeJoinConfig> GetJoinConfigAsync(string clusterId, CancellationToken cancellationToken = default)
     {
         var id = ParseId(clusterId);
         var api = Api;
         var config = await Call(() => api.GetClusterJoinConfigAsync(_organisation, id.Environment, id.Cluster, cancellationToken)).ConfigureAwait(false);
-        return new AmeJoinConfig(config);
+        return AmeModels.ToModel(config);
     }
 
     /// <summary>The OIDC settings to sign in to the cluster. The result hides the client secret from <c>ToString()</c>.</summary>
     /// <param name="clusterId">The cluster, <c>{environment}/{cluster}</c>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public async Task<AmeOidcConfig> GetOidcConfigAsync(string clusterId, CancellationToken cancellationToken = default)
+    public virtual async Task<AmeOidcConfig> GetOidcConfigAsync(string clusterId, CancellationToken cancellationToken = default)
     {
         var id = ParseId(clusterId);
         var api = Api;
         var config = await Call(() => api.GetClusterOidcConfigAsync(_organisation, id.Environment, id.Cluster, cancellationToken)).ConfigureAwait(false);
-        return new AmeOidcConfig(config);
+        return AmeModels.ToModel(config);
     }
 
     /// <summary>Moves the cluster to another environment of the organisation.</summary>
@@ -34,7 +34,7 @@ public sealed partial class AmeClusterProvider
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The cluster's new id, <c>{targetEnvironment}/{cluster}</c>.</returns>
     /// <remarks>The move's path is not publicly confirmed (an <c>x-assumption</c> of the spec). Sent once: it is not retried.</remarks>
-    public async Task<string> MoveClusterAsync(string clusterId, string targetEnvironment, CancellationToken cancellationToken = default)
+    public virtual async Task<string> MoveClusterAsync(string clusterId, string targetEnvironment, CancellationToken cancellationToken = default)
     {
         var id = ParseId(clusterId);
         var validator = new RequestValidator()
@@ -58,11 +58,12 @@ public sealed partial class AmeClusterProvider
     /// <param name="inherit">True to take them over.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The server's confirmation.</returns>
-    public async Task<Generated.PrometheusRulesInheritanceResponse> SetPrometheusRulesInheritanceAsync(string clusterId, bool inherit, CancellationToken cancellationToken = default)
+    /// <remarks>The switch lands in the same state however often it is sent, so it is retried like a read.</remarks>
+    public virtual async Task<AmePrometheusRulesInheritanceResult> SetPrometheusRulesInheritanceAsync(string clusterId, bool inherit, CancellationToken cancellationToken = default)
     {
         var id = ParseId(clusterId);
         var body = new Generated.PrometheusRulesInheritanceRequest { EnvironmentPrometheusRules = inherit };
         var api = Api;
-        return await Call(() => api.UpdatePrometheusRulesInheritanceAsync(_organisation, id.Environment, id.Cluster, body, cancellationToken)).ConfigureAwait(false);
+        return AmeModels.ToModel(await Call(() => api.UpdatePrometheusRulesInheritanceAsync(_organisation, id.Environment, id.Cluster, body, cancellationToken)).ConfigureAwait(false));
     }
 }

@@ -1,20 +1,21 @@
 using MultiCloudClusters.Errors;
+using MultiCloudClusters.Http;
 using Generated = MultiCloudClusters.Providers.Ame.Generated;
 
 namespace MultiCloudClusters.Providers.Ame;
 
 /// <summary>Node pools: updated and deleted by integer id, joined by UUID identity.</summary>
-public sealed partial class AmeClusterProvider
+public partial class AmeClusterProvider
 {
     /// <summary>Every node pool of the cluster (AME answers with one plain list, not pages).</summary>
     /// <param name="clusterId">The cluster, <c>{environment}/{cluster}</c>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public async Task<IReadOnlyList<Generated.NodePool>> ListNodePoolsAsync(string clusterId, CancellationToken cancellationToken = default)
+    public virtual async Task<IReadOnlyList<AmeNodePool>> ListNodePoolsAsync(string clusterId, CancellationToken cancellationToken = default)
     {
         var id = ParseId(clusterId);
         var api = Api;
         var pools = await Call(() => api.ListNodePoolsAsync(_organisation, id.Environment, id.Cluster, cancellationToken)).ConfigureAwait(false);
-        return [.. pools];
+        return [.. ProviderCall.Require(ProviderName, pools, "node pools").Select(p => AmeModels.ToModel(ProviderCall.Require(ProviderName, p, "node pools[]")))];
     }
 
     /// <summary>Adds a node pool. Checked first: the name (<c>^[a-z0-9-]+$</c>, 1–25), a node size, and 0 ≤ MinSize ≤ MaxSize.</summary>
@@ -22,14 +23,13 @@ public sealed partial class AmeClusterProvider
     /// <param name="pool">The pool's settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <remarks>Sent once: a create is never retried.</remarks>
-    public async Task<Generated.NodePool> CreateNodePoolAsync(string clusterId, Generated.NodePoolRequest pool, CancellationToken cancellationToken = default)
+    /// <exception cref="InvalidRequestException">The pool breaks a rule; nothing was sent.</exception>
+    public virtual async Task<AmeNodePool> CreateNodePoolAsync(string clusterId, AmeNodePoolRequest pool, CancellationToken cancellationToken = default)
     {
         var id = ParseId(clusterId);
-        var validator = new RequestValidator();
-        AmeRequestRules.CheckNodePool(validator, "pool", pool);
-        validator.ThrowIfInvalid();
+        var body = CheckedPool(pool, nodePoolId: null);
         var api = Api;
-        return await Call(() => api.CreateNodePoolAsync(_organisation, id.Environment, id.Cluster, pool, cancellationToken)).ConfigureAwait(false);
+        return AmeModels.ToModel(await Call(() => api.CreateNodePoolAsync(_organisation, id.Environment, id.Cluster, body, cancellationToken)).ConfigureAwait(false));
     }
 
     /// <summary>Replaces a node pool's settings (PUT): give the whole pool, not only the changes. Checked like <see cref="CreateNodePoolAsync"/>.</summary>
@@ -37,22 +37,20 @@ public sealed partial class AmeClusterProvider
     /// <param name="nodePoolId">The pool's integer <c>id</c>.</param>
     /// <param name="pool">The pool's full settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public async Task<Generated.NodePool> UpdateNodePoolAsync(string clusterId, long nodePoolId, Generated.NodePoolRequest pool, CancellationToken cancellationToken = default)
+    /// <exception cref="InvalidRequestException">The pool or its id breaks a rule; nothing was sent.</exception>
+    public virtual async Task<AmeNodePool> UpdateNodePoolAsync(string clusterId, long nodePoolId, AmeNodePoolRequest pool, CancellationToken cancellationToken = default)
     {
         var id = ParseId(clusterId);
-        var validator = new RequestValidator();
-        AmeRequestRules.CheckNodePoolId(validator, nodePoolId);
-        AmeRequestRules.CheckNodePool(validator, "pool", pool);
-        validator.ThrowIfInvalid();
+        var body = CheckedPool(pool, nodePoolId);
         var api = Api;
-        return await Call(() => api.UpdateNodePoolAsync(_organisation, id.Environment, id.Cluster, nodePoolId, pool, cancellationToken)).ConfigureAwait(false);
+        return AmeModels.ToModel(await Call(() => api.UpdateNodePoolAsync(_organisation, id.Environment, id.Cluster, nodePoolId, body, cancellationToken)).ConfigureAwait(false));
     }
 
     /// <summary>Removes a node pool.</summary>
     /// <param name="clusterId">The cluster, <c>{environment}/{cluster}</c>.</param>
     /// <param name="nodePoolId">The pool's integer <c>id</c>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public async Task DeleteNodePoolAsync(string clusterId, long nodePoolId, CancellationToken cancellationToken = default)
+    public virtual async Task DeleteNodePoolAsync(string clusterId, long nodePoolId, CancellationToken cancellationToken = default)
     {
         var id = ParseId(clusterId);
         var validator = new RequestValidator();
@@ -67,7 +65,7 @@ public sealed partial class AmeClusterProvider
     /// <param name="nodePoolIdentity">The pool's UUID <c>identity</c> (not its integer id).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <remarks>A POST that may mint a new bootstrap token, so it is not retried after an unknown outcome.</remarks>
-    public async Task<AmeJoinConfig> GetNodePoolJoinConfigAsync(string clusterId, Guid nodePoolIdentity, CancellationToken cancellationToken = default)
+    public virtual async Task<AmeJoinConfig> GetNodePoolJoinConfigAsync(string clusterId, Guid nodePoolIdentity, CancellationToken cancellationToken = default)
     {
         var id = ParseId(clusterId);
         if (nodePoolIdentity == Guid.Empty)
@@ -77,6 +75,21 @@ public sealed partial class AmeClusterProvider
 
         var api = Api;
         var config = await Call(() => api.GetNodePoolJoinConfigAsync(_organisation, id.Environment, id.Cluster, nodePoolIdentity, cancellationToken)).ConfigureAwait(false);
-        return new AmeJoinConfig(config);
+        return AmeModels.ToModel(config);
+    }
+
+    /// <summary>The pool as the generated body, after the pool rules (and the id rule, for a replace) held.</summary>
+    private static Generated.NodePoolRequest CheckedPool(AmeNodePoolRequest? pool, long? nodePoolId)
+    {
+        var validator = new RequestValidator();
+        if (nodePoolId is { } poolId)
+        {
+            AmeRequestRules.CheckNodePoolId(validator, poolId);
+        }
+
+        var body = pool is null ? null : AmeModels.ToGenerated(pool);
+        AmeRequestRules.CheckNodePool(validator, "pool", body);
+        validator.ThrowIfInvalid();
+        return body!;
     }
 }

@@ -9,10 +9,11 @@ namespace MultiCloudClusters.Providers.Ame;
 
 /// <summary>
 /// Avisi Cloud AME clusters behind <see cref="IClusterProvider"/>, in one organisation. Cluster ids are
-/// <c>{environment}/{cluster}</c> (see <see cref="AmeClusterId"/>). Node pools, join and OIDC configs, moves
-/// and Prometheus rule inheritance are extra methods here; the whole API is on <see cref="Api"/>.
+/// <c>{environment}/{cluster}</c> (see <see cref="AmeClusterId"/>); a cluster's <see cref="ClusterInfo.Native"/> is an
+/// <see cref="AmeCluster"/>. Node pools, join and OIDC configs, moves and Prometheus rule inheritance are extra
+/// methods here, so every operation of the API has a typed method.
 /// </summary>
-public sealed partial class AmeClusterProvider : ClusterProviderBase
+public partial class AmeClusterProvider : ClusterProviderBase
 {
     /// <summary>The provider key.</summary>
     public const string ProviderName = "ame";
@@ -40,6 +41,14 @@ public sealed partial class AmeClusterProvider : ClusterProviderBase
         _paging = paging;
     }
 
+    /// <summary>For mocking frameworks only: a provider with no connection, whose every call fails unless overridden.</summary>
+    protected AmeClusterProvider()
+    {
+        _http = static () => throw new InvalidOperationException("This AmeClusterProvider was made for mocking and has no connection; override the members you call.");
+        _organisation = string.Empty;
+        _paging = new PagingLimits(ProviderName);
+    }
+
     private AmeClusterProvider((ProviderSetup Setup, string Organisation) resolved, HttpMessageHandler? primaryHandler, ILoggerFactory? loggerFactory, TimeProvider timeProvider)
         : this(resolved.Setup.ClientFactory(primaryHandler, loggerFactory, timeProvider), resolved.Organisation, timeProvider, loggerFactory?.CreateLogger("MultiCloudClusters." + ProviderName), resolved.Setup.Paging)
     {
@@ -52,10 +61,10 @@ public sealed partial class AmeClusterProvider : ClusterProviderBase
     public override ClusterCapabilities Capabilities { get; } = new(ClusterOperations.List | ClusterOperations.Get | ClusterOperations.Create | ClusterOperations.Update | ClusterOperations.Delete | ClusterOperations.Upgrade | ClusterOperations.Start | ClusterOperations.Stop | ClusterOperations.Kubeconfig);
 
     /// <summary>The organisation this provider works in.</summary>
-    public string Organisation => _organisation;
+    public virtual string Organisation => _organisation;
 
-    /// <summary>The whole AME API over the same pipeline. Failures surface as <see cref="CloudApiException"/>.</summary>
-    public Generated.IAmeApiClient Api => new Generated.AmeApiClient(_http());
+    /// <summary>The generated client over this provider's pipeline (tests reach every operation through it).</summary>
+    internal Generated.IAmeApiClient Api => new Generated.AmeApiClient(_http());
 
     /// <inheritdoc />
     public override string ToString() => $"AmeClusterProvider(organisation {_organisation})";
@@ -78,6 +87,7 @@ public sealed partial class AmeClusterProvider : ClusterProviderBase
     {
         var slug = ProviderCall.Require(ProviderName, cluster.Slug, "slug");
         var environment = ProviderCall.Require(ProviderName, cluster.EnvironmentSlug ?? knownEnvironment, "environmentSlug");
+        var model = AmeModels.ToModel(cluster);
         return new ClusterInfo
         {
             Provider = ProviderName,
@@ -89,7 +99,7 @@ public sealed partial class AmeClusterProvider : ClusterProviderBase
             Version = cluster.Version,
             Region = cluster.Region,
             CreatedAt = cluster.CreatedAt,
-            Native = cluster,
+            Native = model,
         };
     }
 }

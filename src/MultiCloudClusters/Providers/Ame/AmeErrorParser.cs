@@ -11,7 +11,7 @@ namespace MultiCloudClusters.Providers.Ame;
 /// Any occurrence of the configured token, and anything shaped like a Kubernetes bootstrap token (what join
 /// commands carry), is masked in the server's text, in case the server echoes one.
 /// </summary>
-public sealed partial class AmeErrorParser : ProviderErrorParser
+internal sealed partial class AmeErrorParser : ProviderErrorParser
 {
     private readonly string[] _secrets;
 

@@ -10,19 +10,19 @@ namespace MultiCloudClusters.Providers.Ame;
 /// </summary>
 /// <remarks>
 /// The generated <see cref="Generated.Cluster.IpWhitelist"/> keeps the items untyped so that neither form breaks
-/// parsing; this turns them into one shape. Requests keep sending <see cref="Generated.IpWhitelistEntry"/> objects.
+/// parsing; this turns them into one shape, <see cref="AmeCluster.IpWhitelist"/>.
 /// </remarks>
-public static class AmeIpWhitelist
+internal static class AmeIpWhitelist
 {
     /// <summary>The allowed source ranges of <paramref name="cluster"/>, in the order the server gave them.</summary>
     /// <param name="cluster">A cluster as the API answered it.</param>
     /// <returns>One entry per item; a bare CIDR string has no description (null).</returns>
     /// <exception cref="Errors.CloudApiException">An item is neither a string nor an object with a <c>cidr</c> (<c>MalformedResponse</c>).</exception>
-    public static IReadOnlyList<Generated.IpWhitelistResponse> Read(Generated.Cluster cluster)
+    public static IReadOnlyList<AmeIpWhitelistEntry> Read(Generated.Cluster cluster)
     {
         ArgumentNullException.ThrowIfNull(cluster);
         var items = cluster.IpWhitelist ?? [];
-        var entries = new List<Generated.IpWhitelistResponse>(items.Count);
+        var entries = new List<AmeIpWhitelistEntry>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             entries.Add(ReadItem(items[i]) ?? throw ProviderCall.Malformed(AmeClusterProvider.ProviderName, 200, $"ipWhitelist[{i}] is neither a CIDR string nor an object with a cidr"));
@@ -31,14 +31,22 @@ public static class AmeIpWhitelist
         return entries;
     }
 
-    private static Generated.IpWhitelistResponse? ReadItem(object? item) => item switch
+    private static AmeIpWhitelistEntry? ReadItem(object? item) => item switch
     {
-        string cidr => new Generated.IpWhitelistResponse { Cidr = cidr },
-        Generated.IpWhitelistResponse response => response,
-        Generated.IpWhitelistEntry entry => new Generated.IpWhitelistResponse { Cidr = entry.Cidr, Description = entry.Description },
-        JsonElement { ValueKind: JsonValueKind.String } text => new Generated.IpWhitelistResponse { Cidr = text.GetString() },
-        JsonElement { ValueKind: JsonValueKind.Object } element when String(element, "cidr") is { } cidr =>
-            new Generated.IpWhitelistResponse { Cidr = cidr, Description = String(element, "description") },
+        string cidr => new AmeIpWhitelistEntry { Cidr = cidr },
+        JsonElement { ValueKind: JsonValueKind.String } text => new AmeIpWhitelistEntry { Cidr = text.GetString() },
+        JsonElement { ValueKind: JsonValueKind.Object } element when String(element, "cidr") is { } cidr => new AmeIpWhitelistEntry
+        {
+            Cidr = cidr,
+            Description = String(element, "description"),
+            AdditionalProperties = element.EnumerateObject()
+                .Where(p => p.Name is not "cidr" and not "description")
+                .ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal),
+        },
+        Generated.IpWhitelistResponse response when response.Cidr is not null =>
+            new AmeIpWhitelistEntry { Cidr = response.Cidr, Description = response.Description, AdditionalProperties = GeneratedMembers.Read(response.AdditionalProperties) },
+        Generated.IpWhitelistEntry entry when entry.Cidr is not null =>
+            new AmeIpWhitelistEntry { Cidr = entry.Cidr, Description = entry.Description, AdditionalProperties = GeneratedMembers.Read(entry.AdditionalProperties) },
         _ => null,
     };
 

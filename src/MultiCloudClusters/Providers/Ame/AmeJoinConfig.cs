@@ -1,4 +1,4 @@
-using Generated = MultiCloudClusters.Providers.Ame.Generated;
+using System.Text.Json;
 
 namespace MultiCloudClusters.Providers.Ame;
 
@@ -8,45 +8,35 @@ namespace MultiCloudClusters.Providers.Ame;
 /// </summary>
 public sealed class AmeJoinConfig
 {
-    internal AmeJoinConfig(Generated.JoinConfig config)
-    {
-        JoinCommand = config.JoinCommand;
-        CloudInitUserDataBase64 = config.CloudInitUserDataBase64;
-        InstallScriptBase64 = config.InstallScriptBase64;
-        UpgradeScriptBase64 = config.UpgradeScriptBase64;
-        KubeletConfigBase64 = config.KubeletConfigBase64;
-        KubernetesVersion = config.Versions?.Kubernetes;
-        ContainerdVersion = config.Versions?.Containerd;
-        CrictlVersion = config.Versions?.Crictl;
-        CloudInitVersion = config.Versions?.CloudInit;
-    }
+    /// <summary>The command that joins a node (<c>joinCommand</c>; secret: it holds a bootstrap token).</summary>
+    public string? JoinCommand { get; init; }
 
-    /// <summary>The command that joins a node (secret: it holds a bootstrap token).</summary>
-    public string? JoinCommand { get; }
+    /// <summary>Cloud-init user data, Base64 (<c>cloudInitUserDataBase64</c>; secret).</summary>
+    public string? CloudInitUserDataBase64 { get; init; }
 
-    /// <summary>Cloud-init user data, Base64 (secret).</summary>
-    public string? CloudInitUserDataBase64 { get; }
+    /// <summary>The install script, Base64 (<c>installScriptBase64</c>; secret).</summary>
+    public string? InstallScriptBase64 { get; init; }
 
-    /// <summary>The install script, Base64 (secret).</summary>
-    public string? InstallScriptBase64 { get; }
+    /// <summary>The upgrade script, Base64 (<c>upgradeScriptBase64</c>; secret).</summary>
+    public string? UpgradeScriptBase64 { get; init; }
 
-    /// <summary>The upgrade script, Base64 (secret).</summary>
-    public string? UpgradeScriptBase64 { get; }
+    /// <summary>The kubelet configuration, Base64 (<c>kubeletConfigBase64</c>; secret).</summary>
+    public string? KubeletConfigBase64 { get; init; }
 
-    /// <summary>The kubelet configuration, Base64 (secret).</summary>
-    public string? KubeletConfigBase64 { get; }
+    /// <summary>The Kubernetes version a joining node runs (<c>versions.kubernetes</c>).</summary>
+    public string? KubernetesVersion { get; init; }
 
-    /// <summary>The Kubernetes version a joining node runs.</summary>
-    public string? KubernetesVersion { get; }
+    /// <summary>The containerd version (<c>versions.containerd</c>).</summary>
+    public string? ContainerdVersion { get; init; }
 
-    /// <summary>The containerd version.</summary>
-    public string? ContainerdVersion { get; }
+    /// <summary>The crictl version (<c>versions.crictl</c>).</summary>
+    public string? CrictlVersion { get; init; }
 
-    /// <summary>The crictl version.</summary>
-    public string? CrictlVersion { get; }
+    /// <summary>The cloud-init version (<c>versions.cloudInit</c>).</summary>
+    public string? CloudInitVersion { get; init; }
 
-    /// <summary>The cloud-init version.</summary>
-    public string? CloudInitVersion { get; }
+    /// <summary>Top-level members the API sent that this type does not know (they may be secret too).</summary>
+    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public override string ToString() =>

@@ -1,33 +1,27 @@
-using Generated = MultiCloudClusters.Providers.Ame.Generated;
+using System.Text.Json;
 
 namespace MultiCloudClusters.Providers.Ame;
 
 /// <summary>The OIDC settings to sign in to a cluster. <see cref="ToString"/> never shows the client secret.</summary>
 public sealed class AmeOidcConfig
 {
-    internal AmeOidcConfig(Generated.OidcConfig config)
-    {
-        Endpoint = config.Endpoint;
-        CaCertificate = config.CaCertificate;
-        IssuerUrl = config.IssuerUrl;
-        ClientId = config.ClientId;
-        ClientSecret = config.ClientSecret;
-    }
+    /// <summary>The Kubernetes API server's address (<c>endpoint</c>).</summary>
+    public string? Endpoint { get; init; }
 
-    /// <summary>The Kubernetes API server's address.</summary>
-    public string? Endpoint { get; }
+    /// <summary>The API server's CA certificate, PEM (<c>caCertificate</c>).</summary>
+    public string? CaCertificate { get; init; }
 
-    /// <summary>The API server's CA certificate (PEM).</summary>
-    public string? CaCertificate { get; }
+    /// <summary>The OIDC issuer (<c>issuerUrl</c>).</summary>
+    public string? IssuerUrl { get; init; }
 
-    /// <summary>The OIDC issuer.</summary>
-    public string? IssuerUrl { get; }
+    /// <summary>The OIDC client id (<c>clientId</c>).</summary>
+    public string? ClientId { get; init; }
 
-    /// <summary>The OIDC client id.</summary>
-    public string? ClientId { get; }
+    /// <summary>The OIDC client secret, when the client has one (<c>clientSecret</c>; secret).</summary>
+    public string? ClientSecret { get; init; }
 
-    /// <summary>The OIDC client secret, when the client has one (secret).</summary>
-    public string? ClientSecret { get; }
+    /// <summary>Members the API sent that this type does not know.</summary>
+    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public override string ToString() =>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using MultiCloudClusters.Errors;
+using MultiCloudClusters.Http;
 using Generated = MultiCloudClusters.Providers.Ame.Generated;
 
 namespace MultiCloudClusters.Providers.Ame;
@@ -40,10 +41,12 @@ internal static partial class AmeRequestRules
             validator.Fail(field + ".SecurityUpdatesOnJoin", $"must be one of {string.Join(", ", SecurityUpdatesOnJoin)} (got '{updates}')");
         }
 
+        GeneratedMembers.RefuseDeclared(validator, field + ".AdditionalProperties", typeof(Generated.NodePoolRequest), pool.AdditionalProperties.Keys);
         for (var i = 0; i < (pool.Taints?.Count ?? 0); i++)
         {
             var taint = pool.Taints![i];
             var taintField = $"{field}.Taints[{i}]";
+            GeneratedMembers.RefuseDeclared(validator, taintField + ".AdditionalProperties", typeof(Generated.NodeTaint), taint?.AdditionalProperties.Keys);
             validator.Required(taintField + ".Key", taint?.Key);
             if (taint?.Effect is not null && !TaintEffects.Contains(taint.Effect, StringComparer.Ordinal))
             {

@@ -3,7 +3,7 @@ using MultiCloudClusters.Clusters;
 namespace MultiCloudClusters.Providers.Ame;
 
 /// <summary>AME cluster statuses in unified terms.</summary>
-public static class AmeStatusMap
+internal static class AmeStatusMap
 {
     /// <summary>Every raw status AME is known to send, with its unified status.</summary>
     /// <remarks>

@@ -1,5 +1,4 @@
 using MultiCloudClusters.Clusters;
-using Generated = MultiCloudClusters.Providers.Imply.Generated;
 
 namespace MultiCloudClusters.Providers.Imply;
 
@@ -20,7 +19,7 @@ public sealed class ImplyClusterOptions : ProviderClusterOptions
     public override string Provider => ImplyClusterProvider.ProviderName;
 
     /// <summary>The spec to create with, or the spec members to change on update (members left null are not sent).</summary>
-    public Generated.ClusterSpec? Spec { get; init; }
+    public ImplyClusterSpec? Spec { get; init; }
 
     /// <summary>
     /// Update only: spec members to delete, as dotted paths below <c>spec</c> (e.g. <c>deepStorage.encrypt</c>,

@@ -11,14 +11,15 @@ namespace MultiCloudClusters.Providers.Imply;
 /// <summary>
 /// Imply Cloud Manager (Imply/Druid) clusters behind <see cref="IClusterProvider"/>, plus Imply's own
 /// operations: <see cref="OverwriteClusterAsync"/>, <see cref="GetClusterVersionAsync"/> and
-/// <see cref="ReplaceServerAsync"/>. A cluster's id is its <c>metadata.uid</c>.
+/// <see cref="ReplaceServerAsync"/>. A cluster's id is its <c>metadata.uid</c>; its
+/// <see cref="ClusterInfo.Native"/> is an <see cref="ImplyCluster"/>.
 /// </summary>
 /// <remarks>
 /// Imply runs one update at a time: a change sent while another is running is refused with
 /// <c>409 StateConflict</c>, surfaced as <see cref="CloudConflictException"/> and never retried blindly.
 /// Wait with <see cref="ClusterProviderBase.WaitForStatusAsync"/> (e.g. for Running) and send it again.
 /// </remarks>
-public sealed class ImplyClusterProvider : ClusterProviderBase
+public partial class ImplyClusterProvider : ClusterProviderBase
 {
     /// <summary>The provider key.</summary>
     public const string ProviderName = "imply";
@@ -44,6 +45,13 @@ public sealed class ImplyClusterProvider : ClusterProviderBase
         _paging = paging;
     }
 
+    /// <summary>For mocking frameworks only: a provider with no connection, whose every call fails unless overridden.</summary>
+    protected ImplyClusterProvider()
+    {
+        _http = static () => throw new InvalidOperationException("This ImplyClusterProvider was made for mocking and has no connection; override the members you call.");
+        _paging = new PagingLimits(ProviderName);
+    }
+
     private ImplyClusterProvider(ProviderSetup setup, HttpMessageHandler? primaryHandler, ILoggerFactory? loggerFactory, TimeProvider timeProvider)
         : this(setup.ClientFactory(primaryHandler, loggerFactory, timeProvider), timeProvider, loggerFactory?.CreateLogger("MultiCloudClusters." + ProviderName), setup.Paging)
     {
@@ -55,8 +63,8 @@ public sealed class ImplyClusterProvider : ClusterProviderBase
     /// <inheritdoc />
     public override ClusterCapabilities Capabilities { get; } = new(ClusterOperations.List | ClusterOperations.Get | ClusterOperations.Create | ClusterOperations.Update | ClusterOperations.Delete | ClusterOperations.Upgrade | ClusterOperations.Start | ClusterOperations.Stop);
 
-    /// <summary>The whole Imply API as generated from our spec. Failures surface as <see cref="CloudApiException"/>.</summary>
-    public Generated.IImplyApiClient Api => new Generated.ImplyApiClient(_http());
+    /// <summary>The generated client over this provider's pipeline (tests reach every operation through it).</summary>
+    internal Generated.IImplyApiClient Api => new Generated.ImplyApiClient(_http());
 
     /// <inheritdoc />
     /// <remarks>Imply returns every cluster in one answer: one page without a continuation token. Scope and page size do not apply.</remarks>
@@ -92,7 +100,7 @@ public sealed class ImplyClusterProvider : ClusterProviderBase
     {
         ArgumentNullException.ThrowIfNull(request);
         var options = OptionsOf<ImplyClusterOptions>(request.Options, "request.Options");
-        var spec = ImplySpecRules.Copy(options?.Spec);
+        var spec = options?.Spec is { } given ? ImplyModels.ToGenerated(given) : new Generated.ClusterSpec();
         var validator = new RequestValidator().Required("request.Name", request.Name);
         if (request.Region is not null)
         {
@@ -143,7 +151,7 @@ public sealed class ImplyClusterProvider : ClusterProviderBase
             validator.Fail("request.Description", "must be null: Imply clusters have no description");
         }
 
-        var spec = ImplyMergePatch.BuildSpec(validator, options?.Spec, request.Tags, options?.ClearMembers);
+        var spec = ImplyMergePatch.BuildSpec(validator, options?.Spec is { } given ? ImplyModels.ToGenerated(given) : null, request.Tags, options?.ClearMembers);
         if (spec.Count == 0 && validator.IsValid)
         {
             validator.Fail("request", "changes nothing: set request.Tags, request.Options.Spec members or request.Options.ClearMembers");
@@ -186,70 +194,6 @@ public sealed class ImplyClusterProvider : ClusterProviderBase
         await ProviderCall.RunAsync(ProviderName, () => api.DeleteClusterAsync(clusterId, cancellationToken)).ConfigureAwait(false);
     }
 
-    /// <summary>
-    /// Replaces the whole configuration of a cluster (<c>PUT</c>). The full spec is checked first, including
-    /// <c>spec.pivot.accessMode</c> (the server answers 500 without it) and a version; <c>status</c> is never sent.
-    /// Typical use: take <see cref="ClusterInfo.GetNative{T}"/> of a <see cref="GetClusterAsync"/> result, change it, send it.
-    /// </summary>
-    /// <param name="clusterId">The cluster's id (<c>metadata.uid</c>).</param>
-    /// <param name="cluster">The complete cluster: <c>metadata.name</c> and the full spec.</param>
-    /// <param name="dryRun">Only validate on the server; nothing changes.</param>
-    /// <param name="force">Allow hard (non-rolling) updates and prefer them.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The cluster with its new configuration (or as it would be, on a dry run).</returns>
-    /// <exception cref="InvalidRequestException">The cluster breaks a rule; nothing was sent.</exception>
-    /// <exception cref="CloudConflictException">The cluster is busy with another update (<c>StateConflict</c>).</exception>
-    public async Task<ClusterInfo> OverwriteClusterAsync(string clusterId, Generated.Cluster cluster, bool dryRun = false, bool force = false, CancellationToken cancellationToken = default)
-    {
-        ValidateId(clusterId);
-        ArgumentNullException.ThrowIfNull(cluster);
-        var validator = new RequestValidator();
-        validator.Required("cluster.Metadata", cluster.Metadata).Required("cluster.Spec", cluster.Spec);
-        validator.Required("cluster.Metadata.Name", cluster.Metadata?.Name);
-        if (cluster.Metadata?.Uid is { } uid && uid != clusterId)
-        {
-            validator.Fail("cluster.Metadata.Uid", $"must be the id being overwritten ('{clusterId}') or null (got '{uid}')");
-        }
-
-        if (cluster.Spec is not null)
-        {
-            ImplySpecRules.Check(validator, "cluster.Spec", cluster.Spec, full: true);
-        }
-
-        validator.ThrowIfInvalid();
-        var body = new Generated.Cluster
-        {
-            Metadata = new Generated.ObjectMeta { Name = cluster.Metadata!.Name, Uid = cluster.Metadata.Uid, AdditionalProperties = cluster.Metadata.AdditionalProperties },
-            Spec = cluster.Spec!,
-            AdditionalProperties = cluster.AdditionalProperties,
-        };
-        var api = Api;
-        return ToInfo(await Call(() => api.OverwriteClusterAsync(body, clusterId, dryRun ? true : null, force ? true : null, cancellationToken: cancellationToken)).ConfigureAwait(false));
-    }
-
-    /// <summary>Gets the cluster as it was at configuration version <paramref name="resourceVersion"/> (see <c>status.resourceVersion</c>).</summary>
-    /// <param name="clusterId">The cluster's id.</param>
-    /// <param name="resourceVersion">The configuration version, 0 or more.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The past configuration; <see cref="ClusterInfo.Native"/> holds the whole <c>Cluster</c>.</returns>
-    public async Task<ClusterInfo> GetClusterVersionAsync(string clusterId, long resourceVersion, CancellationToken cancellationToken = default)
-    {
-        new RequestValidator().PathSegment("clusterId", clusterId).Range("resourceVersion", resourceVersion, 0, long.MaxValue).ThrowIfInvalid();
-        var api = Api;
-        return ToInfo(await Call(() => api.GetClusterVersionAsync(clusterId, resourceVersion, cancellationToken)).ConfigureAwait(false));
-    }
-
-    /// <summary>Replaces one server: the instance is terminated and the cluster starts a new one in its place.</summary>
-    /// <param name="clusterId">The cluster's id.</param>
-    /// <param name="instanceId">The server's instance id, as in <c>status.servers[].instanceId</c>.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    public async Task ReplaceServerAsync(string clusterId, string instanceId, CancellationToken cancellationToken = default)
-    {
-        new RequestValidator().PathSegment("clusterId", clusterId).PathSegment("instanceId", instanceId).ThrowIfInvalid();
-        var api = Api;
-        await ProviderCall.RunAsync(ProviderName, () => api.ReplaceServerAsync(clusterId, instanceId, cancellationToken)).ConfigureAwait(false);
-    }
-
     internal static ProviderSetup Resolve(ImplyOptions options, TimeProvider timeProvider) => ImplySetup.Resolve(options, timeProvider);
 
     private async Task<ClusterInfo> PatchAsync(string clusterId, JsonObject spec, bool dryRun, bool force, CancellationToken cancellationToken)
@@ -267,17 +211,18 @@ public sealed class ImplyClusterProvider : ClusterProviderBase
     {
         var metadata = ProviderCall.Require(ProviderName, cluster.Metadata, "metadata");
         var id = idMayBeMissing ? metadata.Uid ?? string.Empty : ProviderCall.Require(ProviderName, metadata.Uid, "metadata.uid");
+        var model = ImplyModels.ToModel(cluster);
         return new ClusterInfo
         {
             Provider = ProviderName,
             Registration = Registration,
             Id = id,
             Name = string.IsNullOrEmpty(metadata.Name) ? id : metadata.Name,
-            Status = ImplyStatusMap.Map(cluster.Status?.State, cluster.Spec?.DesiredState),
-            RawStatus = cluster.Status?.State,
-            Version = cluster.Spec?.Version,
-            Tags = ImplyTags.FromList(cluster.Spec?.AwsTags),
-            Native = cluster,
+            Status = ImplyStatusMap.Map(model.Status?.State, model.Spec.DesiredState),
+            RawStatus = model.Status?.State,
+            Version = model.Spec.Version,
+            Tags = ImplyTags.FromList(model.Spec.AwsTags),
+            Native = model,
         };
     }
 

@@ -9,7 +9,7 @@ namespace MultiCloudClusters.Providers.Imply;
 /// cluster is busy with another update) is a conflict whatever the status, and never retried blindly:
 /// the same call only succeeds once the running update has finished.
 /// </summary>
-public sealed class ImplyErrorParser(TimeProvider? timeProvider = null) : ProviderErrorParser(ImplyClusterProvider.ProviderName, timeProvider)
+internal sealed class ImplyErrorParser(TimeProvider? timeProvider = null) : ProviderErrorParser(ImplyClusterProvider.ProviderName, timeProvider)
 {
     /// <summary>The code Imply sends while a cluster is busy or cannot move to the requested state.</summary>
     public const string StateConflict = "StateConflict";

@@ -1,20 +1,14 @@
-using System.Reflection;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using MultiCloudClusters.Errors;
 using MultiCloudClusters.Http;
 using Generated = MultiCloudClusters.Providers.Imply.Generated;
 
 namespace MultiCloudClusters.Providers.Imply;
 
-/// <summary>Checks cluster specs before they are sent, and copies them so a caller's object is never changed.</summary>
+/// <summary>Checks cluster specs before they are sent, and turns them into the JSON of a merge patch.</summary>
 internal static class ImplySpecRules
 {
     private static readonly JsonSerializerOptions Json = CreateJson();
-
-    /// <summary>A deep copy of <paramref name="spec"/> (unknown members included), or an empty spec.</summary>
-    public static Generated.ClusterSpec Copy(Generated.ClusterSpec? spec) =>
-        spec is null ? new Generated.ClusterSpec() : JsonSerializer.Deserialize<Generated.ClusterSpec>(JsonSerializer.SerializeToUtf8Bytes(spec, Json), Json)!;
 
     /// <summary>The spec as JSON with unset (null) members left out, as a merge patch needs.</summary>
     public static System.Text.Json.Nodes.JsonObject ToNode(Generated.ClusterSpec spec) =>
@@ -49,6 +43,7 @@ internal static class ImplySpecRules
             validator.Required(prefix + ".deepStorage.path", storage.Path);
         }
 
+        GeneratedMembers.RefuseDeclared(validator, prefix + ".AdditionalProperties", typeof(Generated.ClusterSpec), spec.AdditionalProperties.Keys);
         var tags = spec.AwsTags ?? [];
         for (var i = 0; i < tags.Count; i++)
         {
@@ -77,11 +72,11 @@ internal static class ImplySpecRules
         var type = typeof(Generated.ClusterSpec);
         for (var i = 0; i < segments.Length; i++)
         {
-            var member = type is null ? null : MembersOf(type).GetValueOrDefault(segments[i]);
+            var member = type is null ? null : GeneratedMembers.Of(type).GetValueOrDefault(segments[i]);
             if (member is null)
             {
                 var where = i == 0 ? "spec" : "spec." + string.Join('.', segments[..i]);
-                var known = type is null ? "no members (it is not an object)" : "the members " + string.Join(", ", MembersOf(type).Keys);
+                var known = type is null ? "no members (it is not an object)" : "the members " + string.Join(", ", GeneratedMembers.Of(type).Keys);
                 validator.Fail(field, $"names '{path}', but {where} has {known}");
                 return null;
             }
@@ -91,12 +86,6 @@ internal static class ImplySpecRules
 
         return segments;
     }
-
-    private static Dictionary<string, PropertyInfo> MembersOf(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Select(p => (Property: p, Name: p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name))
-            .Where(p => p.Name is not null)
-            .ToDictionary(p => p.Name!, p => p.Property, StringComparer.Ordinal);
 
     private static bool IsObject(Type type) =>
         type.IsClass && type.Namespace == typeof(Generated.ClusterSpec).Namespace;

@@ -23,7 +23,7 @@ namespace MultiCloudClusters.Providers.Imply;
 /// been asked to stop and is reported Stopping; a Stopped cluster whose desired state is <c>STARTED</c> has
 /// been asked to start and is reported Provisioning. Any other desired state leaves the mapping alone.</para>
 /// </remarks>
-public static class ImplyStatusMap
+internal static class ImplyStatusMap
 {
     /// <summary>The wanted state that asks a cluster to run.</summary>
     public const string Started = "STARTED";

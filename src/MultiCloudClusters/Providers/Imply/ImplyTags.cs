@@ -13,7 +13,7 @@ internal static class ImplyTags
         [.. tags.Select(t => (JsonNode)new JsonObject { ["name"] = t.Key, ["value"] = t.Value })];
 
     /// <summary>The tags as a dictionary; a repeated name keeps its last value, and nameless entries are skipped.</summary>
-    public static Dictionary<string, string> FromList(IEnumerable<Generated.NameValue?>? tags)
+    public static Dictionary<string, string> FromList(IEnumerable<ImplyNameValue?>? tags)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var tag in tags ?? [])

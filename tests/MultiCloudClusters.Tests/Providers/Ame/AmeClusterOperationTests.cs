@@ -2,7 +2,6 @@ using System.Text;
 using MultiCloudClusters.Clusters;
 using MultiCloudClusters.Errors;
 using MultiCloudClusters.Providers.Ame;
-using Generated = MultiCloudClusters.Providers.Ame.Generated;
 
 namespace MultiCloudClusters.Tests.Providers.Ame;
 
@@ -33,7 +32,7 @@ public sealed class AmeClusterOperationTests : IDisposable
         Assert.Equal("v1.29.4-u-ame.1", first.Version);
         Assert.Equal("eu-west-1", first.Region);
         Assert.Equal(new DateTimeOffset(2024, 1, 10, 8, 0, 0, TimeSpan.Zero), first.CreatedAt);
-        Assert.Equal("cilium", first.GetNative<Generated.Cluster>().Cni);
+        Assert.Equal("cilium", first.GetNative<AmeCluster>().Cni);
         Assert.Equal("staging/batch", clusters[1].Id);
         Assert.Equal(ClusterStatus.Stopped, clusters[1].Status);
     }
@@ -63,7 +62,7 @@ public sealed class AmeClusterOperationTests : IDisposable
         Assert.True(string.IsNullOrEmpty(request.Body));
         Assert.Equal("production/production-eu", cluster.Id);
         Assert.Equal(ClusterStatus.Provisioning, cluster.Status);
-        Assert.True(cluster.GetNative<Generated.Cluster>().DeleteProtection);
+        Assert.True(cluster.GetNative<AmeCluster>().DeleteProtection);
     }
 
     [Fact]
@@ -94,9 +93,9 @@ public sealed class AmeClusterOperationTests : IDisposable
                 ClusterPodSubnet = "10.244.0.0/16",
                 ServiceSubnet = "10.96.0.0/12",
                 MaintenanceScheduleIdentity = schedule,
-                IpWhitelist = [new Generated.IpWhitelistEntry { Cidr = "203.0.113.0/24", Description = "office" }],
-                Addons = new Dictionary<string, Generated.Addon> { ["cert-manager"] = new() { Enabled = true } },
-                NodePools = [new Generated.NodePoolRequest { Name = "workers", NodeSize = "t3.large", MinSize = 1, MaxSize = 3, AutoScaling = true }],
+                IpWhitelist = [new AmeIpWhitelistEntry { Cidr = "203.0.113.0/24", Description = "office" }],
+                Addons = new Dictionary<string, AmeAddon> { ["cert-manager"] = new() { Enabled = true } },
+                NodePools = [new AmeNodePoolRequest { Name = "workers", NodeSize = "t3.large", MinSize = 1, MaxSize = 3, AutoScaling = true }],
             },
         });
 
@@ -168,7 +167,7 @@ public sealed class AmeClusterOperationTests : IDisposable
                 EnableAutoUpgrade = false,
                 DeleteProtection = true,
                 CloudCredentialsIdentity = credentials,
-                IpWhitelist = [new Generated.IpWhitelistEntry { Cidr = "198.51.100.7/32", Description = "vpn" }],
+                IpWhitelist = [new AmeIpWhitelistEntry { Cidr = "198.51.100.7/32", Description = "vpn" }],
             },
         });
 
@@ -192,7 +191,7 @@ public sealed class AmeClusterOperationTests : IDisposable
             Options = new AmeClusterOptions
             {
                 EnableNetworkProxy = true,
-                ClusterAutoscalerSettings = new Generated.AutoscalerSettings { ScaleDownUtilizationThreshold = 0.5, ScaleDownUnneededTime = "10m" },
+                ClusterAutoscalerSettings = new AmeAutoscalerSettings { ScaleDownUtilizationThreshold = 0.5, ScaleDownUnneededTime = "10m" },
                 UpstreamClusterIdentity = "7d1e2f3a-4b5c-4d6e-8f9a-0b1c2d3e4f5a",
             },
         });
@@ -211,7 +210,7 @@ public sealed class AmeClusterOperationTests : IDisposable
 
         await _wire.Provider.UpdateClusterAsync("production/production-eu", new ClusterUpdateRequest
         {
-            Options = new AmeClusterOptions { CustomizeUpdate = body => body.AdditionalProperties["newFlag"] = true },
+            Options = new AmeClusterOptions { AdditionalProperties = new Dictionary<string, System.Text.Json.JsonElement> { ["newFlag"] = System.Text.Json.JsonSerializer.SerializeToElement(true) } },
         });
 
         var json = AmeWire.Json(_wire.Received("PATCH", ClusterPath));

@@ -1,5 +1,5 @@
+using MultiCloudClusters.Providers.Ame;
 using MultiCloudClusters.Errors;
-using Generated = MultiCloudClusters.Providers.Ame.Generated;
 
 namespace MultiCloudClusters.Tests.Providers.Ame;
 
@@ -164,7 +164,7 @@ public sealed class AmeExtraOperationTests : IDisposable
         Assert.Single(_wire.Server.LogEntries);
     }
 
-    internal static Generated.NodePoolRequest FullPool() => new()
+    internal static AmeNodePoolRequest FullPool() => new()
     {
         Name = "workers",
         NodeSize = "t3.large",
@@ -178,7 +178,7 @@ public sealed class AmeExtraOperationTests : IDisposable
         SecurityUpdatesOnJoin = "INSTALL",
         Annotations = new Dictionary<string, string> { ["team"] = "platform" },
         Labels = new Dictionary<string, string> { ["tier"] = "web" },
-        Taints = [new Generated.NodeTaint { Key = "dedicated", Value = "web", Effect = "NoSchedule" }],
+        Taints = [new AmeNodeTaint { Key = "dedicated", Value = "web", Effect = "NoSchedule" }],
     };
 
     private static void AssertFullPoolBody(System.Text.Json.JsonElement json)
@@ -195,7 +195,7 @@ public sealed class AmeExtraOperationTests : IDisposable
         Assert.Equal("NoSchedule", Assert.Single(json.GetProperty("taints").EnumerateArray()).GetProperty("effect").GetString());
     }
 
-    private static void AssertPool(Generated.NodePool pool)
+    private static void AssertPool(AmeNodePool pool)
     {
         Assert.Equal(7L, pool.Id);
         Assert.Equal(AmeSamples.PoolIdentity, pool.Identity);
@@ -206,7 +206,7 @@ public sealed class AmeExtraOperationTests : IDisposable
         Assert.Equal("INSTALL_AND_REBOOT", pool.SecurityUpdatesOnJoin);
     }
 
-    private static void AssertJoinConfig(MultiCloudClusters.Providers.Ame.AmeJoinConfig config)
+    private static void AssertJoinConfig(AmeJoinConfig config)
     {
         Assert.Equal(AmeSamples.JoinCommand, config.JoinCommand);
         Assert.Equal(AmeSamples.CloudInit, config.CloudInitUserDataBase64);

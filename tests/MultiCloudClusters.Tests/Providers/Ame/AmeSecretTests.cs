@@ -82,8 +82,8 @@ public sealed class AmeSecretTests : IDisposable
     [Fact]
     public void The_wrapped_configs_hide_their_secrets_but_keep_them_readable()
     {
-        var join = new AmeJoinConfig(new MultiCloudClusters.Providers.Ame.Generated.JoinConfig { JoinCommand = AmeSamples.JoinCommand, InstallScriptBase64 = AmeSamples.InstallScript });
-        var oidc = new AmeOidcConfig(new MultiCloudClusters.Providers.Ame.Generated.OidcConfig { ClientId = "c", ClientSecret = AmeSamples.ClientSecret });
+        var join = new AmeJoinConfig { JoinCommand = AmeSamples.JoinCommand, InstallScriptBase64 = AmeSamples.InstallScript };
+        var oidc = new AmeOidcConfig { ClientId = "c", ClientSecret = AmeSamples.ClientSecret };
 
         Assert.Equal(AmeSamples.JoinCommand, join.JoinCommand);
         Assert.Equal(AmeSamples.ClientSecret, oidc.ClientSecret);

@@ -2,7 +2,6 @@ using MultiCloudClusters.Clusters;
 using MultiCloudClusters.Errors;
 using MultiCloudClusters.Providers.Ame;
 using MultiCloudClusters.Providers.Oks;
-using Generated = MultiCloudClusters.Providers.Ame.Generated;
 
 namespace MultiCloudClusters.Tests.Providers.Ame;
 
@@ -133,7 +132,7 @@ public sealed class AmeValidationTests : IDisposable
         { "description", "request.Description cannot be changed" },
         { "environment", "request.Options.Environment cannot be changed by an update; use MoveClusterAsync" },
         { "create-only", "are fixed at creation on AME" },
-        { "status", "request.Options (status) is changed by StartClusterAsync" },
+        { "status", "request.Options.AdditionalProperties[status] names 'status', a member the body already has" },
         { "bad whitelist", "request.Options.IpWhitelist[0].Cidr must be a CIDR block" },
     };
 
@@ -148,8 +147,8 @@ public sealed class AmeValidationTests : IDisposable
             "description" => new ClusterUpdateRequest { Description = "x" },
             "environment" => new ClusterUpdateRequest { Options = new AmeClusterOptions { Environment = "staging" } },
             "create-only" => new ClusterUpdateRequest { Options = new AmeClusterOptions { ServiceSubnet = "10.96.0.0/12" } },
-            "status" => new ClusterUpdateRequest { Options = new AmeClusterOptions { CustomizeUpdate = b => b.Status = "deleting" } },
-            _ => new ClusterUpdateRequest { Options = new AmeClusterOptions { IpWhitelist = [new Generated.IpWhitelistEntry { Cidr = "10.0.0.1", Description = "x" }] } },
+            "status" => new ClusterUpdateRequest { Options = new AmeClusterOptions { AdditionalProperties = new Dictionary<string, System.Text.Json.JsonElement> { ["status"] = System.Text.Json.JsonSerializer.SerializeToElement("deleting") } } },
+            _ => new ClusterUpdateRequest { Options = new AmeClusterOptions { IpWhitelist = [new AmeIpWhitelistEntry { Cidr = "10.0.0.1", Description = "x" }] } },
         };
 
         var error = await Assert.ThrowsAsync<InvalidRequestException>(() => _wire.Provider.UpdateClusterAsync("production/production-eu", request));
@@ -261,7 +260,7 @@ public sealed class AmeValidationTests : IDisposable
         var good = AmeClusterOperationTests.MinimalCreate();
         var options = (AmeClusterOptions)good.Options!;
         AmeClusterOptions With(Func<AmeClusterOptions, AmeClusterOptions> change) => change(options);
-        Generated.NodePoolRequest Pool(Action<Generated.NodePoolRequest> change)
+        AmeNodePoolRequest Pool(Action<AmeNodePoolRequest> change)
         {
             var pool = AmeExtraOperationTests.FullPool();
             change(pool);
@@ -285,12 +284,12 @@ public sealed class AmeValidationTests : IDisposable
             "whitelist without description" => Copy(good, new AmeClusterOptions
             {
                 Environment = "production", CloudAccountIdentity = options.CloudAccountIdentity,
-                IpWhitelist = [new Generated.IpWhitelistEntry { Cidr = "203.0.113.0/24", Description = null! }],
+                IpWhitelist = [new AmeIpWhitelistEntry { Cidr = "203.0.113.0/24", Description = null! }],
             }),
             "whitelist without cidr" => Copy(good, new AmeClusterOptions
             {
                 Environment = "production", CloudAccountIdentity = options.CloudAccountIdentity,
-                IpWhitelist = [new Generated.IpWhitelistEntry { Cidr = null!, Description = "office" }],
+                IpWhitelist = [new AmeIpWhitelistEntry { Cidr = null!, Description = "office" }],
             }),
             "bad pool name" => WithPool(good, options, Pool(p => p.Name = "Workers!")),
             "long pool name" => WithPool(good, options, Pool(p => p.Name = new string('w', 26))),
@@ -304,6 +303,6 @@ public sealed class AmeValidationTests : IDisposable
     private static ClusterCreateRequest Copy(ClusterCreateRequest good, AmeClusterOptions options) =>
         new() { Name = good.Name, Region = good.Region, Version = good.Version, Options = options };
 
-    private static ClusterCreateRequest WithPool(ClusterCreateRequest good, AmeClusterOptions options, Generated.NodePoolRequest pool) =>
+    private static ClusterCreateRequest WithPool(ClusterCreateRequest good, AmeClusterOptions options, AmeNodePoolRequest pool) =>
         Copy(good, new AmeClusterOptions { Environment = options.Environment, CloudAccountIdentity = options.CloudAccountIdentity, NodePools = [pool] });
 }

@@ -1,6 +1,6 @@
+using MultiCloudClusters.Providers.Imply;
 using MultiCloudClusters.Clusters;
 using MultiCloudClusters.Errors;
-using Generated = MultiCloudClusters.Providers.Imply.Generated;
 
 namespace MultiCloudClusters.Tests.Providers.Imply;
 
@@ -34,10 +34,10 @@ public sealed class ImplyConflictTests : IDisposable
     public async Task A_state_conflict_on_overwrite_is_not_retried_although_put_may_be()
     {
         _h.Answer("PUT", "/clusters/" + Id, 409, ConflictJson);
-        var cluster = new Generated.Cluster
+        var cluster = new ImplyCluster
         {
-            Metadata = new Generated.ObjectMeta { Name = "c" },
-            Spec = new Generated.ClusterSpec { Version = "2021.06", Pivot = new Generated.PivotAccess { AccessMode = "PROXIED" } },
+            Metadata = new ImplyClusterMetadata { Name = "c" },
+            Spec = new ImplyClusterSpec { Version = "2021.06", Pivot = new ImplyPivotAccess { AccessMode = "PROXIED" } },
         };
 
         await Assert.ThrowsAsync<CloudConflictException>(() => _h.Provider().OverwriteClusterAsync(Id, cluster));
@@ -50,10 +50,10 @@ public sealed class ImplyConflictTests : IDisposable
     {
         _h.Answer("PUT", "/clusters/" + Id, 500, """{ "error": { "code": "InternalError", "message": "boom" } }""", nextState: "ok");
         _h.Answer("PUT", "/clusters/" + Id, 200, ImplyHarness.ClusterJson, scenarioState: "ok");
-        var cluster = new Generated.Cluster
+        var cluster = new ImplyCluster
         {
-            Metadata = new Generated.ObjectMeta { Name = "c" },
-            Spec = new Generated.ClusterSpec { Version = "2021.06", Pivot = new Generated.PivotAccess { AccessMode = "PROXIED" } },
+            Metadata = new ImplyClusterMetadata { Name = "c" },
+            Spec = new ImplyClusterSpec { Version = "2021.06", Pivot = new ImplyPivotAccess { AccessMode = "PROXIED" } },
         };
 
         await _h.Provider().OverwriteClusterAsync(Id, cluster);

@@ -2,7 +2,6 @@ using System.Text.Json;
 using MultiCloudClusters.Clusters;
 using MultiCloudClusters.Errors;
 using MultiCloudClusters.Providers.Imply;
-using Generated = MultiCloudClusters.Providers.Imply.Generated;
 
 namespace MultiCloudClusters.Tests.Providers.Imply;
 
@@ -24,10 +23,10 @@ public sealed class ImplyMergePatchTests : IDisposable
             Tags = new Dictionary<string, string> { ["team"] = "druid" },
             Options = new ImplyClusterOptions
             {
-                Spec = new Generated.ClusterSpec
+                Spec = new ImplyClusterSpec
                 {
-                    Query = new Generated.QueryConfiguration { Replicas = 5 },
-                    DeepStorage = new Generated.DeepStorage { Path = "s3://new-bucket/p" },
+                    Query = new ImplyQueryConfiguration { Replicas = 5 },
+                    DeepStorage = new ImplyDeepStorage { Path = "s3://new-bucket/p" },
                 },
                 ClearMembers = ["deepStorage.encrypt", "featureFlags", "spec.data.tier2", "pivot"],
             },
@@ -63,8 +62,8 @@ public sealed class ImplyMergePatchTests : IDisposable
     [Fact]
     public async Task Unknown_spec_members_the_caller_sets_are_sent_too()
     {
-        var spec = new Generated.ClusterSpec();
-        spec.AdditionalProperties["someFutureSpecField"] = 5;
+        var spec = new ImplyClusterSpec();
+        spec.AdditionalProperties["someFutureSpecField"] = JsonSerializer.SerializeToElement(5);
 
         await _h.Provider().UpdateClusterAsync(Id, new ClusterUpdateRequest { Options = new ImplyClusterOptions { Spec = spec } });
 
@@ -88,7 +87,7 @@ public sealed class ImplyMergePatchTests : IDisposable
     {
         var ex = await Assert.ThrowsAsync<InvalidRequestException>(() => _h.Provider().UpdateClusterAsync(Id, new ClusterUpdateRequest
         {
-            Options = new ImplyClusterOptions { Spec = new Generated.ClusterSpec { Query = new Generated.QueryConfiguration { Replicas = 5 } }, ClearMembers = clear },
+            Options = new ImplyClusterOptions { Spec = new ImplyClusterSpec { Query = new ImplyQueryConfiguration { Replicas = 5 } }, ClearMembers = clear },
         }));
 
         Assert.Contains(ex.FieldErrors, e => e.Field == field && e.Message.Contains(rule, StringComparison.Ordinal));
@@ -122,7 +121,7 @@ public sealed class ImplyMergePatchTests : IDisposable
         var ex = await Assert.ThrowsAsync<InvalidRequestException>(() => _h.Provider().UpdateClusterAsync(Id, new ClusterUpdateRequest
         {
             Tags = new Dictionary<string, string> { ["a"] = "b" },
-            Options = new ImplyClusterOptions { Spec = new Generated.ClusterSpec { AwsTags = [new Generated.NameValue { Name = "a", Value = "c" }] } },
+            Options = new ImplyClusterOptions { Spec = new ImplyClusterSpec { AwsTags = [new ImplyNameValue { Name = "a", Value = "c" }] } },
         }));
 
         Assert.Equal("request.Tags", Assert.Single(ex.FieldErrors).Field);

@@ -3,7 +3,6 @@ using MultiCloudClusters.Clusters;
 using MultiCloudClusters.Errors;
 using MultiCloudClusters.Paging;
 using MultiCloudClusters.Providers.Imply;
-using Generated = MultiCloudClusters.Providers.Imply.Generated;
 
 namespace MultiCloudClusters.Tests.Providers.Imply;
 
@@ -82,17 +81,17 @@ public sealed class ImplyOperationTests : IDisposable
     {
         // A real create is answered 202 (request accepted) with the cluster, as Imply does.
         _h.Answer("POST", "/clusters", 202, ImplyHarness.ClusterJson);
-        var spec = new Generated.ClusterSpec
+        var spec = new ImplyClusterSpec
         {
             DesiredState = "STARTED",
-            Master = new Generated.MasterConfiguration { Replicas = 1, InstanceType = "t2.small" },
-            Query = new Generated.QueryConfiguration { Replicas = 3, InstanceType = "t2.medium", BrokerRuntimeProperties = [new Generated.NameValue { Name = "druid.broker.cache.useCache", Value = "true" }] },
-            Data = new Generated.DataConfiguration { Tier1 = new Generated.DataTier { Replicas = 2, InstanceType = "i3.xlarge" } },
-            MetadataStore = new Generated.MetadataStore { InstanceType = "db.t3.small", DiskSize = 27, BackupRetention = 14, Encrypt = true },
-            DeepStorage = new Generated.DeepStorage { Path = "s3://my-bucket/prefix", Encrypt = true },
+            Master = new ImplyMasterConfiguration { Replicas = 1, InstanceType = "t2.small" },
+            Query = new ImplyQueryConfiguration { Replicas = 3, InstanceType = "t2.medium", BrokerRuntimeProperties = [new ImplyNameValue { Name = "druid.broker.cache.useCache", Value = "true" }] },
+            Data = new ImplyDataConfiguration { Tier1 = new ImplyDataTier { Replicas = 2, InstanceType = "i3.xlarge" } },
+            MetadataStore = new ImplyMetadataStore { InstanceType = "db.t3.small", DiskSize = 27, BackupRetention = 14, Encrypt = true },
+            DeepStorage = new ImplyDeepStorage { Path = "s3://my-bucket/prefix", Encrypt = true },
             FeatureFlags = ["someFlag"],
-            CommonRuntimeProperties = [new Generated.NameValue { Name = "druid.server.http.numThreads", Value = "40" }],
-            CustomFiles = [new Generated.CustomFile { Name = "lookup.csv", Url = "s3://my-bucket/lookup.csv" }],
+            CommonRuntimeProperties = [new ImplyNameValue { Name = "druid.server.http.numThreads", Value = "40" }],
+            CustomFiles = [new ImplyCustomFile { Name = "lookup.csv", Url = "s3://my-bucket/lookup.csv" }],
         };
 
         var created = await _h.Provider().CreateClusterAsync(new ClusterCreateRequest
@@ -170,7 +169,7 @@ public sealed class ImplyOperationTests : IDisposable
         {
             Options = new ImplyClusterOptions
             {
-                Spec = new Generated.ClusterSpec { Query = new Generated.QueryConfiguration { Replicas = 5 } },
+                Spec = new ImplyClusterSpec { Query = new ImplyQueryConfiguration { Replicas = 5 } },
                 DryRun = true,
                 Force = true,
             },
@@ -220,7 +219,7 @@ public sealed class ImplyOperationTests : IDisposable
         _h.Answer("GET", "/clusters/" + Id, 200, ImplyHarness.ClusterJson);
         _h.Answer("PUT", "/clusters/" + Id, status, ImplyHarness.ClusterJson);
         var provider = _h.Provider();
-        var cluster = (await provider.GetClusterAsync(Id)).GetNative<Generated.Cluster>();
+        var cluster = (await provider.GetClusterAsync(Id)).GetNative<ImplyCluster>();
         cluster.Spec.Query!.Replicas = 4;
         _h.Server.ResetLogEntries();
 
@@ -272,7 +271,7 @@ public sealed class ImplyOperationTests : IDisposable
         _h.Answer("PUT", "/clusters/" + Id, 202, withProperties);
         var provider = _h.Provider();
 
-        var cluster = (await provider.GetClusterAsync(Id)).GetNative<Generated.Cluster>();
+        var cluster = (await provider.GetClusterAsync(Id)).GetNative<ImplyCluster>();
         _h.Server.ResetLogEntries();
         await provider.OverwriteClusterAsync(Id, cluster);
 
@@ -295,7 +294,7 @@ public sealed class ImplyOperationTests : IDisposable
         var entry = _h.SingleApiRequest("GET", $"/clusters/{Id}/history/3");
         Assert.Equal(string.Empty, ImplyHarness.Query(entry));
         Assert.Equal("Bearer " + ImplyHarness.AccessToken, ImplyHarness.Header(entry, "Authorization"));
-        Assert.Equal(3, past.GetNative<Generated.Cluster>().Status!.ResourceVersion);
+        Assert.Equal(3, past.GetNative<ImplyCluster>().Status!.ResourceVersion);
         Assert.Equal("2021.06", past.Version);
     }
 
@@ -357,7 +356,7 @@ public sealed class ImplyOperationTests : IDisposable
         Assert.Equal("2021.06", cluster.Version);
         Assert.Null(cluster.Region);
         Assert.Equal(new Dictionary<string, string> { ["team"] = "analytics", ["env"] = "prod" }, cluster.Tags);
-        var native = cluster.GetNative<Generated.Cluster>();
+        var native = cluster.GetNative<ImplyCluster>();
         Assert.Equal(7, native.Status!.ResourceVersion);
         Assert.Equal("i-0abc123", native.Status.Servers![0].InstanceId);
     }

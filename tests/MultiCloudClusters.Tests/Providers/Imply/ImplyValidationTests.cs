@@ -1,7 +1,6 @@
 using MultiCloudClusters.Clusters;
 using MultiCloudClusters.Errors;
 using MultiCloudClusters.Providers.Imply;
-using Generated = MultiCloudClusters.Providers.Imply.Generated;
 
 namespace MultiCloudClusters.Tests.Providers.Imply;
 
@@ -33,7 +32,7 @@ public sealed class ImplyValidationTests : IDisposable
     [MemberData(nameof(CreateCases))]
     public async Task Create_rules(string broken, string field)
     {
-        var spec = new Generated.ClusterSpec();
+        var spec = new ImplyClusterSpec();
         var request = new ClusterCreateRequest { Name = "c", Version = "2021.06", Options = new ImplyClusterOptions { Spec = spec } };
         switch (broken)
         {
@@ -42,16 +41,16 @@ public sealed class ImplyValidationTests : IDisposable
             case "region": request = new ClusterCreateRequest { Name = "c", Version = "2021.06", Region = "us-east-1" }; break;
             case "versions differ": spec.Version = "2020.01"; break;
             case "tags twice":
-                spec.AwsTags = [new Generated.NameValue { Name = "a", Value = "b" }];
+                spec.AwsTags = [new ImplyNameValue { Name = "a", Value = "b" }];
                 request = new ClusterCreateRequest { Name = "c", Version = "2021.06", Tags = new Dictionary<string, string> { ["a"] = "b" }, Options = request.Options };
                 break;
             case "clear on create": request = new ClusterCreateRequest { Name = "c", Version = "2021.06", Options = new ImplyClusterOptions { ClearMembers = ["pivot"] } }; break;
             case "force on create": request = new ClusterCreateRequest { Name = "c", Version = "2021.06", Options = new ImplyClusterOptions { Force = true } }; break;
             case "bad desired state": spec.DesiredState = "RUNNING"; break;
-            case "negative replicas": spec.Query = new Generated.QueryConfiguration { Replicas = -1 }; break;
-            case "negative tier replicas": spec.Data = new Generated.DataConfiguration { Tier2 = new Generated.DataTier { Replicas = -2 } }; break;
-            case "zero disk": spec.MetadataStore = new Generated.MetadataStore { DiskSize = 0 }; break;
-            case "nameless tag": spec.AwsTags = [new Generated.NameValue { Value = "v" }]; break;
+            case "negative replicas": spec.Query = new ImplyQueryConfiguration { Replicas = -1 }; break;
+            case "negative tier replicas": spec.Data = new ImplyDataConfiguration { Tier2 = new ImplyDataTier { Replicas = -2 } }; break;
+            case "zero disk": spec.MetadataStore = new ImplyMetadataStore { DiskSize = 0 }; break;
+            case "nameless tag": spec.AwsTags = [new ImplyNameValue { Value = "v" }]; break;
         }
 
         var ex = await Assert.ThrowsAsync<InvalidRequestException>(() => _h.Provider().CreateClusterAsync(request));
@@ -91,17 +90,20 @@ public sealed class ImplyValidationTests : IDisposable
     [MemberData(nameof(OverwriteCases))]
     public async Task Overwrite_checks_the_full_spec(string broken, string field)
     {
-        var cluster = FullCluster();
+        var cluster = broken switch
+        {
+            "no name" => FullCluster(name: null),
+            "other uid" => FullCluster(uid: "someone-else"),
+            _ => FullCluster(),
+        };
         switch (broken)
         {
             case "no pivot": cluster.Spec.Pivot = null; break;
             case "blank access mode": cluster.Spec.Pivot!.AccessMode = ""; break;
             case "no version": cluster.Spec.Version = null; break;
-            case "no name": cluster.Metadata.Name = null; break;
-            case "other uid": cluster.Metadata.Uid = "someone-else"; break;
             case "bad desired state": cluster.Spec.DesiredState = "started"; break;
-            case "deep storage without path": cluster.Spec.DeepStorage = new Generated.DeepStorage { Encrypt = true }; break;
-            case "negative master replicas": cluster.Spec.Master = new Generated.MasterConfiguration { Replicas = -1 }; break;
+            case "deep storage without path": cluster.Spec.DeepStorage = new ImplyDeepStorage { Encrypt = true }; break;
+            case "negative master replicas": cluster.Spec.Master = new ImplyMasterConfiguration { Replicas = -1 }; break;
         }
 
         var ex = await Assert.ThrowsAsync<InvalidRequestException>(() => _h.Provider().OverwriteClusterAsync(Id, cluster));
@@ -142,15 +144,15 @@ public sealed class ImplyValidationTests : IDisposable
         Assert.Empty(_h.Server.LogEntries);
     }
 
-    private static Generated.Cluster FullCluster() => new()
+    private static ImplyCluster FullCluster(string? name = "test-1", string? uid = null) => new()
     {
-        Metadata = new Generated.ObjectMeta { Name = "test-1" },
-        Spec = new Generated.ClusterSpec
+        Metadata = new ImplyClusterMetadata { Name = name, Uid = uid },
+        Spec = new ImplyClusterSpec
         {
             Version = "2021.06",
             DesiredState = "STARTED",
-            Pivot = new Generated.PivotAccess { AccessMode = "PROXIED" },
-            DeepStorage = new Generated.DeepStorage { Path = "s3://b/p" },
+            Pivot = new ImplyPivotAccess { AccessMode = "PROXIED" },
+            DeepStorage = new ImplyDeepStorage { Path = "s3://b/p" },
         },
     };
 }

@@ -1,0 +1,13 @@
+using System.Text.Json;
+
+namespace MultiCloudClusters.Providers.Ame;
+
+/// <summary>The server's confirmation of <see cref="AmeClusterProvider.SetPrometheusRulesInheritanceAsync"/>.</summary>
+public sealed class AmePrometheusRulesInheritanceResult
+{
+    /// <summary>The server's message (<c>message</c>).</summary>
+    public string? Message { get; init; }
+
+    /// <summary>Members the API sent that this type does not know.</summary>
+    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+}
