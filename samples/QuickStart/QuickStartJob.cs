@@ -79,7 +79,7 @@ public static class QuickStartJob
             : throw new InvalidOperationException($"{clusters.Count} clusters listed, but {string.Join(", ", failures.Select(f => f.Registration))} failed");
     }
 
-    /// <summary>Every OKS registration, found by name in the catalog, lists through its own options and connections.</summary>
+    /// <summary>Every OKS registration, found by name in the catalog, lists through its own options and HTTP pipeline.</summary>
     private static async Task<string> OksAccountsAsync(SampleHost host, CancellationToken cancellationToken)
     {
         var counts = new List<string>();
@@ -101,7 +101,7 @@ public static class QuickStartJob
         }
 
         return counts.Count > 1
-            ? $"{string.Join(", ", counts)} ({counts.Count} accounts, each with its own options, credentials and connections)"
+            ? $"{string.Join(", ", counts)} ({counts.Count} accounts, each with its own options and HTTP pipeline)"
             : $"{string.Join(", ", counts)} (one OKS account; name more under MultiCloudClusters:Accounts)";
     }
 

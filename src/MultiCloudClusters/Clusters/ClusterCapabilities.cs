@@ -1,8 +1,9 @@
 namespace MultiCloudClusters.Clusters;
 
 /// <summary>
-/// What a provider can do. Derived from the provider's code (which members of
-/// <see cref="ClusterProviderBase"/> it implements), so it cannot drift from what is implemented.
+/// What a provider can do. Each provider declares it (<see cref="ClusterProviderBase.Capabilities"/>): the
+/// operations it overrides. The test suite checks every provider's declaration against the members it overrides,
+/// so the two cannot drift apart; nothing is worked out by reflection at run time.
 /// </summary>
 public sealed class ClusterCapabilities
 {

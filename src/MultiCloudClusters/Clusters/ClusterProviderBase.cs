@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using MultiCloudClusters.Errors;
@@ -9,23 +8,11 @@ namespace MultiCloudClusters.Clusters;
 
 /// <summary>
 /// The base of every cluster provider: unimplemented operations throw <see cref="NotSupportedException"/>,
-/// <see cref="Capabilities"/> lists exactly the overridden ones, and the status waiter is shared.
+/// each provider declares its <see cref="Capabilities"/> (the operations it overrides), and the status waiter is
+/// shared (<see cref="Poller"/>, the same loop as operation waits).
 /// </summary>
 public abstract class ClusterProviderBase : IClusterProvider
 {
-    private static readonly (string Method, ClusterOperations Operation)[] Optional =
-    [
-        (nameof(ListClustersAsync), ClusterOperations.List),
-        (nameof(GetClusterAsync), ClusterOperations.Get),
-        (nameof(CreateClusterAsync), ClusterOperations.Create),
-        (nameof(UpdateClusterAsync), ClusterOperations.Update),
-        (nameof(DeleteClusterAsync), ClusterOperations.Delete),
-        (nameof(UpgradeClusterAsync), ClusterOperations.Upgrade),
-        (nameof(StartClusterAsync), ClusterOperations.Start),
-        (nameof(StopClusterAsync), ClusterOperations.Stop),
-        (nameof(GetKubeconfigAsync), ClusterOperations.Kubeconfig),
-    ];
-
     private readonly string? _registration;
 
     /// <summary>Creates the base.</summary>
@@ -33,9 +20,6 @@ public abstract class ClusterProviderBase : IClusterProvider
     {
         TimeProvider = timeProvider ?? TimeProvider.System;
         Logger = logger ?? NullLogger.Instance;
-        Capabilities = new ClusterCapabilities(Optional
-            .Where(o => IsOverridden(GetType(), o.Method))
-            .Aggregate(ClusterOperations.None, (all, o) => all | o.Operation));
     }
 
     /// <inheritdoc />
@@ -54,7 +38,11 @@ public abstract class ClusterProviderBase : IClusterProvider
     }
 
     /// <inheritdoc />
-    public ClusterCapabilities Capabilities { get; }
+    /// <remarks>
+    /// Declared by each provider: exactly the operations it overrides (a test holds every provider to it).
+    /// <see cref="WaitForStatusAsync"/> needs <see cref="ClusterOperations.Get"/>.
+    /// </remarks>
+    public abstract ClusterCapabilities Capabilities { get; }
 
     /// <summary>The clock for waits.</summary>
     protected TimeProvider TimeProvider { get; }
@@ -107,40 +95,40 @@ public abstract class ClusterProviderBase : IClusterProvider
         }
 
         options ??= new WaitOptions();
-        var deadline = TimeProvider.GetUtcNow() + options.Timeout;
-        var interval = options.InitialInterval;
-        ClusterInfo? last = null;
-        while (true)
+        ClusterInfo? lastSeen = null;
+        return await Poller.PollAsync<ClusterInfo>(
+            current: null,
+            LookAsync,
+            Reached,
+            seen => new ClusterWaitException(Name, CloudErrorCodes.WaitTimeout, $"{Name} cluster {ServerText.CleanShort(clusterId)} did not reach {status} within {options.Timeout}; it is {seen.Status} ('{ServerText.CleanShort(seen.RawStatus)}').", seen),
+            options,
+            TimeProvider,
+            (seen, pause) => Log.Waiting(Logger, Name, clusterId, status.ToString(), seen.Status.ToString(), pause.TotalMilliseconds),
+            cancellationToken).ConfigureAwait(false);
+
+        async Task<ClusterInfo> LookAsync(CancellationToken ct)
         {
             try
             {
-                last = await GetClusterAsync(clusterId, cancellationToken).ConfigureAwait(false);
+                return lastSeen = await GetClusterAsync(clusterId, ct).ConfigureAwait(false);
             }
             catch (CloudNotFoundException) when (status == ClusterStatus.Deleted)
             {
-                return new ClusterInfo { Provider = Name, Registration = Registration, Id = clusterId, Name = last?.Name ?? clusterId, Status = ClusterStatus.Deleted, RawStatus = "not found", Native = last?.Native };
+                // The answer waited for: a 404 is how a deleted cluster shows.
+                return new ClusterInfo { Provider = Name, Registration = Registration, Id = clusterId, Name = lastSeen?.Name ?? clusterId, Status = ClusterStatus.Deleted, RawStatus = "not found", Native = lastSeen?.Native };
             }
+        }
 
-            if (last.Status == status)
+        bool Reached(ClusterInfo seen)
+        {
+            if (seen.Status == status)
             {
-                return last;
+                return true;
             }
 
-            if (last.Status == ClusterStatus.Failed || (last.Status == ClusterStatus.Deleted && status != ClusterStatus.Deleted))
-            {
-                throw new ClusterWaitException($"{Name} cluster {clusterId} became {last.Status} ('{ServerText.CleanShort(last.RawStatus)}') while waiting for {status}.", last);
-            }
-
-            var now = TimeProvider.GetUtcNow();
-            if (now >= deadline)
-            {
-                throw new ClusterWaitException($"{Name} cluster {clusterId} did not reach {status} within {options.Timeout}; it is {last.Status} ('{ServerText.CleanShort(last.RawStatus)}').", last);
-            }
-
-            var pause = interval < deadline - now ? interval : deadline - now;
-            Log.Waiting(Logger, Name, clusterId, status.ToString(), last.Status.ToString(), pause.TotalMilliseconds);
-            await Task.Delay(pause, TimeProvider, cancellationToken).ConfigureAwait(false);
-            interval = TimeSpan.FromTicks(Math.Min((long)(interval.Ticks * 1.5), options.MaxInterval.Ticks));
+            return seen.Status == ClusterStatus.Failed || (seen.Status == ClusterStatus.Deleted && status != ClusterStatus.Deleted)
+                ? throw new ClusterWaitException(Name, CloudErrorCodes.WaitFailed, $"{Name} cluster {ServerText.CleanShort(clusterId)} became {seen.Status} ('{ServerText.CleanShort(seen.RawStatus)}') while waiting for {status}.", seen)
+                : false;
         }
     }
 
@@ -156,8 +144,4 @@ public abstract class ClusterProviderBase : IClusterProvider
             TOptions typed => typed,
             _ => throw new InvalidRequestException([new FieldError(field, $"must be {typeof(TOptions).Name} for the {Name} provider (got {options.GetType().Name} for {options.Provider})")]),
         };
-
-    private static bool IsOverridden(Type type, string method) =>
-        type.GetMethods(BindingFlags.Public | BindingFlags.Instance)
-            .Any(m => m.Name == method && m.GetBaseDefinition().DeclaringType == typeof(ClusterProviderBase) && m.DeclaringType != typeof(ClusterProviderBase));
 }

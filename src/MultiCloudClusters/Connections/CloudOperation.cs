@@ -97,7 +97,8 @@ public class CloudOperation
     }
 
     /// <summary>
-    /// Polls until the work finishes, pausing longer each time (see <see cref="WaitOptions"/>).
+    /// Polls until the work finishes, pausing longer each time (see <see cref="WaitOptions"/>), with the same loop
+    /// as cluster waits.
     /// Returns this object on success.
     /// </summary>
     /// <exception cref="CloudOperationFailedException">The work failed or was cancelled.</exception>
@@ -105,22 +106,15 @@ public class CloudOperation
     public virtual async Task<CloudOperation> WaitForCompletionAsync(WaitOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new WaitOptions();
-        var deadline = _time.GetUtcNow() + options.Timeout;
-        var interval = options.InitialInterval;
-        while (!HasCompleted)
-        {
-            var now = _time.GetUtcNow();
-            if (now >= deadline)
-            {
-                throw new CloudOperationTimeoutException(this, options.Timeout);
-            }
-
-            var pause = interval < deadline - now ? interval : deadline - now;
-            await Task.Delay(pause, _time, cancellationToken).ConfigureAwait(false);
-            await UpdateStatusAsync(cancellationToken).ConfigureAwait(false);
-            interval = TimeSpan.FromTicks(Math.Min((long)(interval.Ticks * 1.5), options.MaxInterval.Ticks));
-        }
-
+        await Poller.PollAsync(
+            this,
+            UpdateStatusAsync,
+            operation => operation.HasCompleted,
+            operation => new CloudOperationTimeoutException(operation, options.Timeout),
+            options,
+            _time,
+            pausing: null,
+            cancellationToken).ConfigureAwait(false);
         return Status == CloudOperationStatus.Succeeded ? this : throw new CloudOperationFailedException(this);
     }
 

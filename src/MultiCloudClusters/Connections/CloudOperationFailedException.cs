@@ -63,7 +63,7 @@ public sealed class CloudOperationFailedException : CloudApiException
         return operation.Error ?? new CloudError
         {
             Provider = operation.Provider,
-            ErrorCode = operation.Status == CloudOperationStatus.Cancelled ? "OperationCancelled" : "OperationFailed",
+            ErrorCode = operation.Status == CloudOperationStatus.Cancelled ? CloudErrorCodes.OperationCancelled : CloudErrorCodes.OperationFailed,
             Message = $"The operation ended as '{ServerText.CleanShort(operation.RawStatus)}' without an error description",
             RetryableHint = false,
         };

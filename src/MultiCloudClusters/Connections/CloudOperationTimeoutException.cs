@@ -2,14 +2,22 @@ using MultiCloudClusters.Errors;
 
 namespace MultiCloudClusters.Connections;
 
-/// <summary>A wait for an operation ran out of time before the operation finished; the work may still complete.</summary>
-public sealed class CloudOperationTimeoutException : TimeoutException
+/// <summary>
+/// A wait for an operation ran out of time before the operation finished; the work may still complete. A
+/// <see cref="CloudApiException"/> with code <see cref="CloudErrorCodes.WaitTimeout"/> and status 0, retryable:
+/// wait again, or rehydrate the operation later by its id.
+/// </summary>
+public sealed class CloudOperationTimeoutException : CloudApiException
 {
     /// <summary>Creates the exception.</summary>
     public CloudOperationTimeoutException(CloudOperation operation, TimeSpan timeout)
-        : base($"{operation?.Provider} operation {ServerText.CleanShort(operation?.Id)} did not finish within {timeout}; it is {operation?.Status} ('{ServerText.CleanShort(operation?.RawStatus)}'). Wait again or rehydrate it later by its id.")
+        : this(operation ?? throw new ArgumentNullException(nameof(operation)), timeout, Describe(operation, timeout))
     {
-        ArgumentNullException.ThrowIfNull(operation);
+    }
+
+    private CloudOperationTimeoutException(CloudOperation operation, TimeSpan timeout, string message)
+        : base(new CloudError { Provider = operation.Provider, ErrorCode = CloudErrorCodes.WaitTimeout, Message = message, RetryableHint = true }, message, innerException: null)
+    {
         Operation = operation;
         Timeout = timeout;
     }
@@ -19,4 +27,7 @@ public sealed class CloudOperationTimeoutException : TimeoutException
 
     /// <summary>How long the wait lasted.</summary>
     public TimeSpan Timeout { get; }
+
+    private static string Describe(CloudOperation operation, TimeSpan timeout) =>
+        $"{operation.Provider} operation {ServerText.CleanShort(operation.Id)} did not finish within {timeout}; it is {operation.Status} ('{ServerText.CleanShort(operation.RawStatus)}'). Wait again or rehydrate it later by its id.";
 }

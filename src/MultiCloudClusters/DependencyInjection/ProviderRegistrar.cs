@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -39,10 +40,10 @@ internal static class ProviderRegistrar
 
         services.AddKeyedSingleton(name, (sp, _) => definition.Setup(Resolved<TOptions, TResolved>(sp, name)));
         services.AddKeyedSingleton(name, (sp, _) =>
-            new ProviderHttpPipeline(sp.GetRequiredKeyedService<ProviderSetup>(name), sp.GetService<ILoggerFactory>(), sp.GetRequiredService<TimeProvider>()));
+            new ProviderHttpPipeline(sp.GetRequiredKeyedService<ProviderSetup>(name), sp.GetService<ILoggerFactory>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<IMeterFactory>(), name));
 
         services.AddHttpClient(clientName)
-            .RemoveAllLoggers() // the library logs each call once itself (telemetry handler)
+            .RemoveAllLoggers() // the telemetry handler writes the one line per call
             .ConfigureHttpClient((sp, client) =>
             {
                 client.BaseAddress = sp.GetRequiredKeyedService<ProviderSetup>(name).Endpoint;

@@ -3,14 +3,31 @@ using System.Net;
 namespace MultiCloudClusters.Errors;
 
 /// <summary>
-/// A failure a provider reported, or a call that got no usable response. Every provider's error body
-/// becomes one of these (or a subclass). Its message never contains a secret or a raw response body.
+/// Every failure that came from a provider: an error the provider reported, a call that got no usable response,
+/// a wait that ended without its status (<c>ClusterWaitException</c>, <c>CloudOperationTimeoutException</c>,
+/// <c>CloudOperationFailedException</c>), a listing whose paging broke (<c>PagingException</c>) and a sealed secret
+/// that could not be opened (<c>KubeconfigDecryptionException</c>). One <c>catch (CloudApiException)</c> catches
+/// them all; <see cref="Provider"/> and <see cref="ErrorCode"/> (see <see cref="CloudErrorCodes"/>) say which.
+/// Mistakes in the call itself stay the .NET types: <see cref="InvalidRequestException"/> (an
+/// <see cref="ArgumentException"/>) and <see cref="NotSupportedException"/>, both thrown before anything is sent.
+/// The message never contains a secret or a raw response body.
 /// </summary>
 public class CloudApiException : Exception
 {
     /// <summary>Creates an exception from a parsed error.</summary>
     public CloudApiException(CloudError error, Exception? innerException = null)
         : base(Format(error), innerException)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        Error = error;
+    }
+
+    /// <summary>Creates an exception from an error, with a message of the subclass's own (cleaned like every message).</summary>
+    /// <param name="error">The error: provider, code, retry hints.</param>
+    /// <param name="message">The message; server text in it is cleaned and the whole cut at 4,096 characters.</param>
+    /// <param name="innerException">The cause, if any.</param>
+    protected CloudApiException(CloudError error, string message, Exception? innerException)
+        : base(ServerText.Clean(message, ServerText.MaxMessageLength), innerException)
     {
         ArgumentNullException.ThrowIfNull(error);
         Error = error;

@@ -1,14 +1,27 @@
+using System.Runtime.CompilerServices;
 using MultiCloudClusters.Errors;
 
 namespace MultiCloudClusters.Http;
 
-/// <summary>Buffers an error response's body (so later readers still see it) and parses it with the provider's parser.</summary>
+/// <summary>
+/// Reads an error response once: buffers its body (so later readers still see it), parses it with the provider's
+/// parser and keeps the <see cref="CloudError"/> with the response. The retry decision, the retry delay and the
+/// error translation all ask here, and all get that one parse.
+/// </summary>
 internal static class ErrorReader
 {
     private const int MaxBodyChars = 64 * 1024;
 
+    // Keyed by the response object itself: each attempt has its own response, and an entry goes with its response.
+    private static readonly ConditionalWeakTable<HttpResponseMessage, CloudError> Parsed = [];
+
     public static async Task<CloudError> ReadAsync(HttpResponseMessage response, IProviderErrorParser parser, CancellationToken cancellationToken)
     {
+        if (Parsed.TryGetValue(response, out var known))
+        {
+            return known;
+        }
+
         var body = string.Empty;
         if (response.Content is not null)
         {
@@ -20,6 +33,8 @@ internal static class ErrorReader
             }
         }
 
-        return parser.Parse(new ErrorResponse((int)response.StatusCode, response.Headers, body));
+        var error = parser.Parse(new ErrorResponse((int)response.StatusCode, response.Headers, body));
+        Parsed.AddOrUpdate(response, error);
+        return error;
     }
 }

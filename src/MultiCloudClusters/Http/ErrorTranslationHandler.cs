@@ -28,11 +28,11 @@ internal sealed class ErrorTranslationHandler(IProviderErrorParser parser) : Del
         catch (TimeoutRejectedException ex)
         {
             // A request that timed out may have been applied: only an idempotent one is safe to send again.
-            throw NoResponse($"The call timed out after {ex.Timeout.TotalSeconds:0.###} s", "Timeout", IdempotencyRules.IsIdempotent(request));
+            throw NoResponse($"The call timed out after {ex.Timeout.TotalSeconds:0.###} s", CloudErrorCodes.Timeout, IdempotencyRules.IsIdempotent(request));
         }
         catch (BrokenCircuitException ex)
         {
-            throw NoResponse("Calls are suspended after repeated failures (circuit open)", "CircuitOpen", isRetryable: true, ex.RetryAfter);
+            throw NoResponse("Calls are suspended after repeated failures (circuit open)", CloudErrorCodes.CircuitOpen, isRetryable: true, ex.RetryAfter);
         }
 
         if ((int)response.StatusCode < 400)

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using MultiCloudClusters.Errors;
@@ -18,19 +19,25 @@ internal sealed class ProviderHttpPipeline
     private readonly ProviderSetup _setup;
     private readonly IProviderErrorParser _parser;
     private readonly IRequestAuthenticator? _authenticator;
-    private readonly ILogger _logger;
+    private readonly ProviderTelemetry _telemetry;
     private readonly TimeProvider _timeProvider;
     private readonly ResiliencePipeline<HttpResponseMessage> _resilience;
     private readonly ResilienceOptions _resilienceOptions;
 
-    public ProviderHttpPipeline(ProviderSetup setup, ILoggerFactory? loggerFactory, TimeProvider? timeProvider)
+    /// <param name="setup">What the provider's options resolved to.</param>
+    /// <param name="loggerFactory">Where logs go (null: nowhere).</param>
+    /// <param name="timeProvider">The clock (null: the system's).</param>
+    /// <param name="meterFactory">The container's meter factory; null: the library's static meter.</param>
+    /// <param name="registration">The registration name for telemetry; null: the provider key.</param>
+    public ProviderHttpPipeline(ProviderSetup setup, ILoggerFactory? loggerFactory, TimeProvider? timeProvider, IMeterFactory? meterFactory = null, string? registration = null)
     {
         _setup = setup;
         _parser = setup.Parser;
         _authenticator = setup.Authenticator;
         _timeProvider = timeProvider ?? TimeProvider.System;
-        _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("MultiCloudClusters." + _parser.Provider);
-        _resilience = ResiliencePipelineFactory.Create(setup.Resilience, _parser, _timeProvider, _logger);
+        var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("MultiCloudClusters." + _parser.Provider);
+        _telemetry = new ProviderTelemetry(_parser.Provider, registration, logger, ClientInstruments.For(meterFactory));
+        _resilience = ResiliencePipelineFactory.Create(setup.Resilience, _parser, _timeProvider, _telemetry);
         _resilienceOptions = setup.Resilience;
     }
 
@@ -41,7 +48,7 @@ internal sealed class ProviderHttpPipeline
         {
             new HeaderValueGuardHandler(),
             new UserAgentHandler(_setup.UserAgent),
-            new TelemetryHandler(_parser.Provider, _logger, _timeProvider),
+            new TelemetryHandler(_telemetry, _timeProvider),
             new ErrorTranslationHandler(_parser),
             new ResilienceHandler(_resilience, _parser.Provider, _resilienceOptions, _timeProvider),
         };

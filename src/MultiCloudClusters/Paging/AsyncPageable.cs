@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using MultiCloudClusters.Errors;
 
 namespace MultiCloudClusters.Paging;
 
@@ -37,7 +38,7 @@ public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
     /// <param name="limits">The provider named in errors and where the listing gives up.</param>
     /// <param name="fetchPage">Fetches one page.</param>
     /// <param name="cancellationToken">The token given to the list call; it stops the listing as well as the enumerator's own token.</param>
-    public static AsyncPageable<T> Create(string style, PagingLimits limits, Func<PageRequest, CancellationToken, Task<Page<T>>> fetchPage, CancellationToken cancellationToken = default)
+    internal static AsyncPageable<T> Create(string style, PagingLimits limits, Func<PageRequest, CancellationToken, Task<Page<T>>> fetchPage, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(limits);
         ArgumentNullException.ThrowIfNull(fetchPage);
@@ -78,17 +79,17 @@ public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
 
                 if (!seen.Add(page.ContinuationToken))
                 {
-                    throw new PagingException(limits.Provider, style, $"the server returned the {style} token of an earlier page again; stopping instead of looping forever.");
+                    throw new PagingException(limits.Provider, style, CloudErrorCodes.PagingLoop, $"the server returned the {style} token of an earlier page again; stopping instead of looping forever.");
                 }
 
                 if (emptyInARow >= limits.MaxConsecutiveEmptyPages)
                 {
-                    throw new PagingException(limits.Provider, style, $"{emptyInARow} empty pages in a row, each with a new {style} token; stopping because the listing makes no progress (limit: Resilience.MaxConsecutiveEmptyPages).");
+                    throw new PagingException(limits.Provider, style, CloudErrorCodes.PagingNoProgress, $"{emptyInARow} empty pages in a row, each with a new {style} token; stopping because the listing makes no progress (limit: Resilience.MaxConsecutiveEmptyPages).");
                 }
 
                 if (pages >= limits.MaxPages)
                 {
-                    throw new PagingException(limits.Provider, style, $"the server still announced a further page after {pages} pages; stopping (limit: Resilience.MaxPagesPerList).");
+                    throw new PagingException(limits.Provider, style, CloudErrorCodes.PagingLimit, $"the server still announced a further page after {pages} pages; stopping (limit: Resilience.MaxPagesPerList).");
                 }
 
                 token = page.ContinuationToken;

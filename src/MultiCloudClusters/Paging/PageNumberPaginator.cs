@@ -6,7 +6,7 @@ namespace MultiCloudClusters.Paging;
 /// The page-number style of Avisi Cloud AME (Spring pages: 0-based <c>page</c> in, <c>last</c> out).
 /// The continuation token is the next page's number as text.
 /// </summary>
-public static class PageNumberPaginator
+internal static class PageNumberPaginator
 {
     /// <summary>What a page-number fetch returns.</summary>
     /// <typeparam name="T">The item type.</typeparam>
@@ -36,6 +36,6 @@ public static class PageNumberPaginator
 
         return int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
             ? number
-            : throw new PagingException(provider, "page number", $"the continuation token must be a page number (a non-negative integer), got '{Errors.ServerText.CleanShort(token)}'.");
+            : throw new PagingException(provider, "page number", Errors.CloudErrorCodes.InvalidContinuationToken, $"the continuation token must be a page number (a non-negative integer), got '{Errors.ServerText.CleanShort(token)}'.");
     }
 }

@@ -7,7 +7,7 @@ namespace MultiCloudClusters.Paging;
 /// its limits from its <see cref="Resilience.ResilienceOptions"/> (<c>MaxPagesPerList</c>,
 /// <c>MaxConsecutiveEmptyPages</c>).
 /// </summary>
-public sealed record PagingLimits
+internal sealed record PagingLimits
 {
     /// <summary>The default page cap of one listing: 100,000 pages.</summary>
     public const int DefaultMaxPages = 100_000;

@@ -4,4 +4,4 @@ namespace MultiCloudClusters.Paging;
 /// <typeparam name="T">The item type.</typeparam>
 /// <param name="Items">The items.</param>
 /// <param name="NextToken">The next page's cursor, marker or next token.</param>
-public sealed record TokenPage<T>(IReadOnlyList<T> Items, string? NextToken);
+internal sealed record TokenPage<T>(IReadOnlyList<T> Items, string? NextToken);

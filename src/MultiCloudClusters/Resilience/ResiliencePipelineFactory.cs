@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using MultiCloudClusters.Errors;
 using MultiCloudClusters.Http;
 using MultiCloudClusters.Telemetry;
@@ -12,6 +11,8 @@ namespace MultiCloudClusters.Resilience;
 /// <summary>
 /// Builds the one pipeline every provider's HttpClient uses, outermost first:
 /// total timeout → retry (server hints, idempotency rules) → circuit breaker → attempt timeout.
+/// An error response is parsed once (<see cref="ErrorReader"/> keeps the result with the response): the retry
+/// decision, the delay and the error translation all read that one <see cref="CloudError"/>.
 /// </summary>
 internal static class ResiliencePipelineFactory
 {
@@ -21,13 +22,13 @@ internal static class ResiliencePipelineFactory
         ResilienceOptions options,
         IProviderErrorParser parser,
         TimeProvider timeProvider,
-        ILogger logger)
+        ProviderTelemetry telemetry)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider, Name = parser.Provider };
         builder.AddTimeout(new TimeoutStrategyOptions { Timeout = options.TotalTimeout, Name = "total" });
         if (options.MaxRetryAttempts > 0)
         {
-            builder.AddRetry(RetryOptions(options, parser, logger));
+            builder.AddRetry(RetryOptions(options, parser, telemetry));
         }
 
         if (options.EnableCircuitBreaker)
@@ -51,7 +52,7 @@ internal static class ResiliencePipelineFactory
         return builder.Build();
     }
 
-    private static RetryStrategyOptions<HttpResponseMessage> RetryOptions(ResilienceOptions options, IProviderErrorParser parser, ILogger logger) => new()
+    private static RetryStrategyOptions<HttpResponseMessage> RetryOptions(ResilienceOptions options, IProviderErrorParser parser, ProviderTelemetry telemetry) => new()
     {
         MaxRetryAttempts = options.MaxRetryAttempts,
         ShouldHandle = args => ShouldRetryAsync(args.Outcome, args.Context, parser, options),
@@ -64,15 +65,23 @@ internal static class ResiliencePipelineFactory
         {
             var request = args.Context.Properties.GetValue(RequestKey, null);
             var status = args.Outcome.Result is { } r ? (int)r.StatusCode : 0;
-            ClientTelemetry.Retries.Add(1, new("provider", parser.Provider), new("http.response.status_code", status));
+            var errorType = args.Outcome.Exception is { } exception ? ProviderTelemetry.ErrorType(exception) : status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var tags = telemetry.Tags(request);
+            tags.Add("error.type", errorType);
+            if (status > 0)
+            {
+                tags.Add("http.response.status_code", status);
+            }
+
+            telemetry.Instruments.Retries.Add(1, tags);
             Log.Retrying(
-                logger,
-                parser.Provider,
+                telemetry.Logger,
+                telemetry.Registration,
                 request?.Method.Method ?? "?",
                 RequestPath.Of(request),
                 args.AttemptNumber + 1,
                 status,
-                args.Outcome.Exception?.GetType().Name ?? "none",
+                errorType,
                 args.RetryDelay.TotalMilliseconds);
             return ValueTask.CompletedTask;
         },

@@ -1,23 +1,24 @@
-using System.Diagnostics;
-using System.Diagnostics.Metrics;
-
 namespace MultiCloudClusters.Telemetry;
 
-/// <summary>The library's tracing source and metrics, both named <c>MultiCloudClusters</c>.</summary>
+/// <summary>
+/// The names under which the library reports: one <see cref="System.Diagnostics.ActivitySource"/> and one
+/// <see cref="System.Diagnostics.Metrics.Meter"/>, both called <see cref="Name"/>, with spans and metrics named after
+/// OpenTelemetry's HTTP client semantic conventions, plus the attributes below for the provider and the registration.
+/// </summary>
 public static class ClientTelemetry
 {
-    /// <summary>The name of the <see cref="ActivitySource"/> and the <see cref="Meter"/>.</summary>
+    /// <summary>The name of the activity source and of the meter: <c>MultiCloudClusters</c>.</summary>
     public const string Name = "MultiCloudClusters";
 
-    /// <summary>One span per provider call (all attempts included).</summary>
-    public static readonly ActivitySource ActivitySource = new(Name);
+    /// <summary>The histogram of call durations in seconds, retries included: <c>http.client.request.duration</c>.</summary>
+    public const string RequestDurationMetric = "http.client.request.duration";
 
-    /// <summary>The library's meter.</summary>
-    public static readonly Meter Meter = new(Name);
+    /// <summary>The counter of attempts repeated after a failure: <c>multicloudclusters.http.client.retries</c>.</summary>
+    public const string RetriesMetric = "multicloudclusters.http.client.retries";
 
-    /// <summary>Retries made, tagged with provider and status (0 when no response came).</summary>
-    public static readonly Counter<long> Retries = Meter.CreateCounter<long>("multicloudclusters.http.retries", "{retry}", "Attempts repeated after a failure");
+    /// <summary>The attribute naming the provider type, e.g. <c>oks</c>: <c>multicloudclusters.provider</c>.</summary>
+    public const string ProviderAttribute = "multicloudclusters.provider";
 
-    /// <summary>Call durations in seconds, tagged with provider, method and status.</summary>
-    public static readonly Histogram<double> CallDuration = Meter.CreateHistogram<double>("multicloudclusters.http.call.duration", "s", "Duration of provider calls, retries included");
+    /// <summary>The attribute naming the registration, e.g. <c>oks-prod</c> (the provider key by default): <c>multicloudclusters.registration</c>.</summary>
+    public const string RegistrationAttribute = "multicloudclusters.registration";
 }

@@ -6,10 +6,14 @@ using MultiCloudClusters.Http;
 namespace MultiCloudClusters.Telemetry;
 
 /// <summary>
-/// One span, one log line and one duration measurement per call. Headers are logged (at Trace) only
-/// when on the allow-list; paths without their query string.
+/// One span, one log line and one duration measurement per call (all attempts included), named after
+/// OpenTelemetry's HTTP client conventions: span <c>{method}</c> of kind client, <c>http.request.method</c>,
+/// <c>server.address</c>, <c>server.port</c>, <c>url.full</c> (without its query), <c>http.response.status_code</c>,
+/// <c>error.type</c>, plus the provider and registration attributes. The per-attempt spans of
+/// <see cref="HttpClient"/> itself, when something listens to them, are children of this one.
+/// Headers are logged (at Trace) only when on the allow-list.
 /// </summary>
-internal sealed class TelemetryHandler(string provider, ILogger logger, TimeProvider timeProvider) : DelegatingHandler
+internal sealed class TelemetryHandler(ProviderTelemetry telemetry, TimeProvider timeProvider) : DelegatingHandler
 {
     /// <summary>Headers whose values may be logged; every other header is left out entirely.</summary>
     internal static readonly HashSet<string> HeaderAllowList = new(StringComparer.OrdinalIgnoreCase)
@@ -24,52 +28,119 @@ internal sealed class TelemetryHandler(string provider, ILogger logger, TimeProv
     {
         var method = request.Method.Method;
         var path = RequestPath.Of(request);
-        using var activity = ClientTelemetry.ActivitySource.StartActivity($"{provider} {method}", ActivityKind.Client);
-        activity?.SetTag("cloud.provider", provider);
-        activity?.SetTag("http.request.method", method);
-        activity?.SetTag("url.path", path);
-        LogHeaders("request", request.Headers);
+        var tags = telemetry.Tags(request);
+        using var activity = ClientInstruments.ActivitySource.StartActivity(method, ActivityKind.Client);
+        if (activity is not null)
+        {
+            foreach (var tag in tags)
+            {
+                activity.SetTag(tag.Key, tag.Value);
+            }
 
+            activity.SetTag("url.full", WithoutQuery(request.RequestUri));
+        }
+
+        LogHeaders("request", request.Headers);
         var started = timeProvider.GetTimestamp();
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var elapsed = timeProvider.GetElapsedTime(started);
-            var requestId = ServerText.CleanShort(RequestIdHeaders.Select(h => response.Headers.TryGetValues(h, out var v) ? v.FirstOrDefault() : null).FirstOrDefault(v => v is not null));
+            var status = (int)response.StatusCode;
+            var requestId = ServerText.CleanShort(RequestIdHeaders.Select(h => response.Headers.TryGetValues(h, out var v) ? v.FirstOrDefault() : null).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)));
             var attempts = Attempts(request);
-            activity?.SetTag("http.response.status_code", (int)response.StatusCode);
-            activity?.SetTag("multicloudclusters.attempts", attempts);
+            activity?.SetTag("http.response.status_code", status);
+            SetAttempts(activity, attempts);
+            activity?.SetTag("multicloudclusters.request_id", requestId);
             LogHeaders("response", response.Headers);
-            Log.CallCompleted(logger, provider, method, path, (int)response.StatusCode, elapsed.TotalMilliseconds, attempts, requestId);
-            Record(method, (int)response.StatusCode, elapsed);
+            if (requestId is null)
+            {
+                Log.CallCompleted(telemetry.Logger, telemetry.Registration, method, path, status, elapsed.TotalMilliseconds, attempts);
+            }
+            else
+            {
+                Log.CallCompletedWithRequestId(telemetry.Logger, telemetry.Registration, method, path, status, elapsed.TotalMilliseconds, attempts, requestId);
+            }
+
+            tags.Add("http.response.status_code", status);
+            telemetry.Instruments.RequestDuration.Record(elapsed.TotalSeconds, tags);
             return response;
         }
-        catch (CloudApiException ex)
+        catch (Exception ex)
         {
             var elapsed = timeProvider.GetElapsedTime(started);
             var attempts = Attempts(request);
-            activity?.SetStatus(ActivityStatusCode.Error, ex.ErrorCode ?? ex.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            activity?.SetTag("http.response.status_code", ex.StatusCode);
-            activity?.SetTag("multicloudclusters.attempts", attempts);
-            Log.CallFailed(logger, provider, method, path, ex.StatusCode, ex.ErrorCode ?? ex.GetType().Name, elapsed.TotalMilliseconds, attempts, ex.RequestId);
-            Record(method, ex.StatusCode, elapsed);
+            var errorType = ProviderTelemetry.ErrorType(ex);
+            activity?.SetStatus(ActivityStatusCode.Error, errorType);
+            activity?.SetTag("error.type", errorType);
+            SetAttempts(activity, attempts);
+            tags.Add("error.type", errorType);
+            if (ex is CloudApiException api)
+            {
+                activity?.SetTag("multicloudclusters.request_id", api.RequestId);
+                if (api.StatusCode > 0)
+                {
+                    activity?.SetTag("http.response.status_code", api.StatusCode);
+                    tags.Add("http.response.status_code", api.StatusCode);
+                }
+
+                LogFailure(api, method, path, elapsed, attempts);
+            }
+
+            telemetry.Instruments.RequestDuration.Record(elapsed.TotalSeconds, tags);
             throw;
         }
     }
 
+    /// <summary>
+    /// How loud a failure is: a 404 is often what the caller expects (a wait for deletion, a listing that meets a
+    /// cluster deleted meanwhile), so Debug; another refusal of the request is the caller's to handle, so
+    /// Information; a server or network failure that outlived the retries is a Warning.
+    /// </summary>
+    internal static LogLevel LevelOf(CloudApiException exception) => exception.StatusCode switch
+    {
+        404 => LogLevel.Debug,
+        >= 400 and < 500 => LogLevel.Information,
+        _ => LogLevel.Warning,
+    };
+
     private static int Attempts(HttpRequestMessage request) =>
         request.Options.TryGetValue(RequestOptionKeys.Attempts, out var attempts) ? attempts : 1;
 
-    private void Record(string method, int status, TimeSpan elapsed) =>
-        ClientTelemetry.CallDuration.Record(
-            elapsed.TotalSeconds,
-            new("cloud.provider", provider),
-            new("http.request.method", method),
-            new("http.response.status_code", status));
+    private static void SetAttempts(Activity? activity, int attempts)
+    {
+        activity?.SetTag("multicloudclusters.attempts", attempts);
+        if (attempts > 1)
+        {
+            activity?.SetTag("http.request.resend_count", attempts - 1);
+        }
+    }
+
+    private static string? WithoutQuery(Uri? uri) =>
+        uri is { IsAbsoluteUri: true } ? uri.GetComponents(UriComponents.Scheme | UriComponents.Host | UriComponents.Port | UriComponents.Path, UriFormat.UriEscaped) : null;
+
+    private void LogFailure(CloudApiException ex, string method, string path, TimeSpan elapsed, int attempts)
+    {
+        var level = LevelOf(ex);
+        if (!telemetry.Logger.IsEnabled(level))
+        {
+            return;
+        }
+
+        var errorType = ex.ErrorCode ?? ex.GetType().Name;
+        if (ex.RequestId is { Length: > 0 } requestId)
+        {
+            Log.CallFailedWithRequestId(telemetry.Logger, level, telemetry.Registration, method, path, ex.StatusCode, errorType, elapsed.TotalMilliseconds, attempts, requestId);
+        }
+        else
+        {
+            Log.CallFailed(telemetry.Logger, level, telemetry.Registration, method, path, ex.StatusCode, errorType, elapsed.TotalMilliseconds, attempts);
+        }
+    }
 
     private void LogHeaders(string direction, System.Net.Http.Headers.HttpHeaders headers)
     {
-        if (!logger.IsEnabled(LogLevel.Trace))
+        if (!telemetry.Logger.IsEnabled(LogLevel.Trace))
         {
             return;
         }
@@ -78,7 +149,7 @@ internal sealed class TelemetryHandler(string provider, ILogger logger, TimeProv
         {
             if (HeaderAllowList.Contains(header.Key))
             {
-                Log.Header(logger, provider, direction, header.Key, ServerText.Clean(string.Join(",", header.Value))!);
+                Log.Header(telemetry.Logger, telemetry.Registration, direction, header.Key, ServerText.Clean(string.Join(",", header.Value))!);
             }
         }
     }

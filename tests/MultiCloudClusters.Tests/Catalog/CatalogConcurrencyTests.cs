@@ -124,6 +124,8 @@ public sealed class CatalogConcurrencyTests
     {
         public override string Name => "fake";
 
+        public override ClusterCapabilities Capabilities { get; } = new(ClusterOperations.List);
+
         public override AsyncPageable<ClusterInfo> ListClustersAsync(ClusterQuery? query = null, CancellationToken cancellationToken = default) =>
             AsyncPageable<ClusterInfo>.Create("single page", new PagingLimits(Name), async (_, ct) =>
             {

@@ -67,8 +67,10 @@ public class InventoryTests
 
         public override string Name => name;
 
+        public override ClusterCapabilities Capabilities { get; } = new(ClusterOperations.List);
+
         public override AsyncPageable<ClusterInfo> ListClustersAsync(ClusterQuery? query = null, CancellationToken cancellationToken = default) =>
-            CursorPaginator.Create<ClusterInfo>(new PagingLimits(name), async (cursor, _, ct) =>
+            TokenPaginator.Create<ClusterInfo>(TokenStyle.Cursor, new PagingLimits(name), async (cursor, _, ct) =>
             {
                 var page = cursor is null ? 0 : int.Parse(cursor, System.Globalization.CultureInfo.InvariantCulture);
                 Interlocked.Increment(ref PagesFetched);

@@ -163,9 +163,9 @@ public sealed class PagingLimitTests(HostileFixture fixture) : IClassFixture<Hos
 
     private static AsyncPageable<string> Paginate(string style, EndlessSource source, PagingLimits? limits = null) => style switch
     {
-        "cursor" => CursorPaginator.Create<string>(limits ?? Limits, source.FetchToken),
-        "marker" => MarkerPaginator.Create<string>(limits ?? Limits, source.FetchToken),
-        "next token" => NextTokenPaginator.Create<string>(limits ?? Limits, source.FetchToken),
+        "cursor" => TokenPaginator.Create<string>(TokenStyle.Cursor, limits ?? Limits, source.FetchToken),
+        "marker" => TokenPaginator.Create<string>(TokenStyle.Marker, limits ?? Limits, source.FetchToken),
+        "next token" => TokenPaginator.Create<string>(TokenStyle.NextToken, limits ?? Limits, source.FetchToken),
         "page number" => PageNumberPaginator.Create<string>(limits ?? Limits, source.FetchNumber),
         _ => throw new ArgumentOutOfRangeException(nameof(style)),
     };

@@ -3,7 +3,7 @@ using MultiCloudClusters.Paging;
 namespace MultiCloudClusters.Tests.Unified;
 
 /// <summary>
-/// The four paginators with fake fetchers: order, page-at-a-time access with resumable tokens, lazy
+/// The two paginators (one for the three token styles, one for page numbers) with fake fetchers: order, page-at-a-time access with resumable tokens, lazy
 /// fetching, page size passed through, and a repeated token refused instead of looping forever.
 /// </summary>
 public sealed class PaginatorTests
@@ -32,9 +32,9 @@ public sealed class PaginatorTests
 
     private static AsyncPageable<string> Create(string style, TokenSource source) => style switch
     {
-        "cursor" => CursorPaginator.Create<string>(Limits, source.Fetch),
-        "marker" => MarkerPaginator.Create<string>(Limits, source.Fetch),
-        "next token" => NextTokenPaginator.Create<string>(Limits, source.Fetch),
+        "cursor" => TokenPaginator.Create<string>(TokenStyle.Cursor, Limits, source.Fetch),
+        "marker" => TokenPaginator.Create<string>(TokenStyle.Marker, Limits, source.Fetch),
+        "next token" => TokenPaginator.Create<string>(TokenStyle.NextToken, Limits, source.Fetch),
         _ => throw new ArgumentOutOfRangeException(nameof(style)),
     };
 
@@ -193,7 +193,7 @@ public sealed class PaginatorTests
     [Fact]
     public async Task Select_MapsValues_AndKeepsTokens()
     {
-        var pages = await CursorPaginator.Create<string>(Limits, ThreePages().Fetch).Select(s => s.ToUpperInvariant()).AsPages().ToListAsync();
+        var pages = await TokenPaginator.Create<string>(TokenStyle.Cursor, Limits, ThreePages().Fetch).Select(s => s.ToUpperInvariant()).AsPages().ToListAsync();
 
         Assert.Equal(["A,B", "C,D", "E"], Shape(pages));
         Assert.Equal(["t2", "t3", null], pages.Select(p => p.ContinuationToken));

@@ -48,6 +48,9 @@ public sealed partial class AmeClusterProvider : ClusterProviderBase
     /// <inheritdoc />
     public override string Name => ProviderName;
 
+    /// <inheritdoc />
+    public override ClusterCapabilities Capabilities { get; } = new(ClusterOperations.List | ClusterOperations.Get | ClusterOperations.Create | ClusterOperations.Update | ClusterOperations.Delete | ClusterOperations.Upgrade | ClusterOperations.Start | ClusterOperations.Stop | ClusterOperations.Kubeconfig);
+
     /// <summary>The organisation this provider works in.</summary>
     public string Organisation => _organisation;
 

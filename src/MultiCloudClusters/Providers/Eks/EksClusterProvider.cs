@@ -53,6 +53,9 @@ public sealed partial class EksClusterProvider : ClusterProviderBase
     /// <inheritdoc />
     public override string Name => ProviderName;
 
+    /// <inheritdoc />
+    public override ClusterCapabilities Capabilities { get; } = new(ClusterOperations.List | ClusterOperations.Get | ClusterOperations.Create | ClusterOperations.Delete);
+
     /// <summary>The AWS region the provider signs for and reports in <see cref="ClusterInfo.Region"/>.</summary>
     public string Region { get; }
 
@@ -82,7 +85,7 @@ public sealed partial class EksClusterProvider : ClusterProviderBase
     public AsyncPageable<string> ListClusterNamesAsync(int? pageSize = null)
     {
         ValidatePageSize("pageSize", pageSize);
-        return NextTokenPaginator.Create<string>(_paging, async (nextToken, size, ct) =>
+        return TokenPaginator.Create<string>(TokenStyle.NextToken, _paging, async (nextToken, size, ct) =>
         {
             var maxResults = size ?? pageSize;
             ValidatePageSize("pageSize", maxResults);

@@ -52,6 +52,9 @@ public sealed class ImplyClusterProvider : ClusterProviderBase
     /// <inheritdoc />
     public override string Name => ProviderName;
 
+    /// <inheritdoc />
+    public override ClusterCapabilities Capabilities { get; } = new(ClusterOperations.List | ClusterOperations.Get | ClusterOperations.Create | ClusterOperations.Update | ClusterOperations.Delete | ClusterOperations.Upgrade | ClusterOperations.Start | ClusterOperations.Stop);
+
     /// <summary>The whole Imply API as generated from our spec. Failures surface as <see cref="CloudApiException"/>.</summary>
     public Generated.IImplyApiClient Api => new Generated.ImplyApiClient(_http());
 

@@ -64,7 +64,7 @@ public sealed class LakeSailConnectionProvider : IConnectionProvider
     public AsyncPageable<CloudConnection> ListConnectionsAsync(ConnectionQuery? query = null, CancellationToken cancellationToken = default)
     {
         LakeSailRequestRules.PageSize("query.PageSize", query?.PageSize);
-        return MarkerPaginator.Create<CloudConnection>(_paging, async (marker, pageSize, ct) =>
+        return TokenPaginator.Create<CloudConnection>(TokenStyle.Marker, _paging, async (marker, pageSize, ct) =>
         {
             LakeSailRequestRules.PageSize("pageSize", pageSize);
             var api = Api;

@@ -134,7 +134,7 @@ public partial class OksClusterProvider
         }
 
         validator.ThrowIfInvalid();
-        return CursorPaginator.Create<ClusterInfo>(_paging, async (cursor, pageSize, ct) =>
+        return TokenPaginator.Create<ClusterInfo>(TokenStyle.Cursor, _paging, async (cursor, pageSize, ct) =>
         {
             new RequestValidator().Range("pageSize", pageSize, 1, 100).ThrowIfInvalid();
             var api = Api;

@@ -42,7 +42,7 @@ public partial class OksClusterProvider
     public virtual AsyncPageable<OksProject> ListProjectsAsync(OksProjectQuery? query = null, CancellationToken cancellationToken = default)
     {
         new RequestValidator().Range("query.PageSize", query?.PageSize, 1, 100).ThrowIfInvalid();
-        return CursorPaginator.Create<OksProject>(_paging, async (cursor, pageSize, ct) =>
+        return TokenPaginator.Create<OksProject>(TokenStyle.Cursor, _paging, async (cursor, pageSize, ct) =>
         {
             new RequestValidator().Range("pageSize", pageSize, 1, 100).ThrowIfInvalid();
             var api = Api;

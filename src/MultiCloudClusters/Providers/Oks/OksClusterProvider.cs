@@ -63,6 +63,9 @@ public partial class OksClusterProvider : ClusterProviderBase
     /// <inheritdoc />
     public override string Name => ProviderName;
 
+    /// <inheritdoc />
+    public override ClusterCapabilities Capabilities { get; } = new(ClusterOperations.List | ClusterOperations.Get | ClusterOperations.Create | ClusterOperations.Update | ClusterOperations.Delete | ClusterOperations.Upgrade | ClusterOperations.Kubeconfig);
+
     /// <summary>The generated client over the provider's pipeline (internal: the typed methods are the public surface).</summary>
     internal Generated.IOksApiClient Api => new Generated.OksApiClient(_http());
 
