@@ -6,41 +6,21 @@ using MultiCloudClusters.Errors;
 namespace MultiCloudClusters.Http;
 
 /// <summary>
-/// Moves unknown members between a generated model's extension data (<c>AdditionalProperties</c>, values as
-/// the serializer left them) and a hand-written model's <see cref="JsonElement"/> dictionary, and names the
-/// members a generated model declares. Hand-written models keep what they do not know, so an answer
-/// with a newer member survives a read, change and write unchanged.
+/// What the hand-written models that go both ways (read from answers, changed, sent back) need beyond
+/// <see cref="AdditionalMembers"/>: unknown members as a dictionary the caller may change, copied into a
+/// generated model in one call, and the members a generated model declares, so extra members cannot name them.
 /// </summary>
 internal static class GeneratedMembers
 {
-    private static readonly JsonSerializerOptions Json = CreateJson();
+    /// <summary>The members of a generated model's extension data, as a new dictionary the caller may change.</summary>
+    public static Dictionary<string, JsonElement> Read(IDictionary<string, object>? extension) =>
+        new(AdditionalMembers.Read(extension), StringComparer.Ordinal);
 
-    /// <summary>A copy of <paramref name="extension"/> with each value as a JSON element (empty when there is none).</summary>
-    public static Dictionary<string, JsonElement> Read(IDictionary<string, object>? extension)
-    {
-        var result = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (var (name, value) in extension ?? new Dictionary<string, object>())
-        {
-            result[name] = value is JsonElement element ? element.Clone() : JsonSerializer.SerializeToElement(value, value?.GetType() ?? typeof(object), Json);
-        }
-
-        return result;
-    }
-
-    /// <summary>Copies <paramref name="members"/> into a generated model's extension data (nothing when null).</summary>
-    public static void Write(IDictionary<string, object> extension, IEnumerable<KeyValuePair<string, JsonElement>>? members)
-    {
-        foreach (var (name, value) in members ?? [])
-        {
-            extension[name] = value.Clone();
-        }
-    }
-
-    /// <summary>Copies <paramref name="members"/> into <paramref name="model"/>'s extension data and returns the model.</summary>
+    /// <summary>Sets a new generated <paramref name="model"/>'s extension data to <paramref name="members"/> and returns the model.</summary>
     public static T With<T>(T model, IEnumerable<KeyValuePair<string, JsonElement>>? members)
         where T : IGeneratedModel
     {
-        Write(model.AdditionalProperties, members);
+        model.AdditionalProperties = AdditionalMembers.Write(members);
         return model;
     }
 
@@ -69,12 +49,5 @@ internal static class GeneratedMembers
                 validator.Fail($"{field}[{name}]", $"names '{name}', a member the body already has: set it through its property (or the provider's own method) instead");
             }
         }
-    }
-
-    private static JsonSerializerOptions CreateJson()
-    {
-        var options = new JsonSerializerOptions();
-        GeneratedClientJson.Configure(options);
-        return options;
     }
 }

@@ -243,7 +243,7 @@ public partial class AmeClusterProvider
         where TBody : IGeneratedModel
     {
         GeneratedMembers.RefuseDeclared(validator, "request.Options.AdditionalProperties", typeof(TBody), members?.Keys);
-        GeneratedMembers.Write(body.AdditionalProperties, members);
+        body.AdditionalProperties = AdditionalMembers.Write(members);
     }
 
     private static Generated.UpstreamClusterRequest? UpstreamOf(AmeClusterOptions? options) =>
