@@ -108,10 +108,9 @@ public static class QuickStartJob
     private static async Task<string> OksAsync(SampleHost host, string suffix, CancellationToken cancellationToken)
     {
         var oks = host.Cluster<OksClusterProvider>(OksClusterProvider.ProviderName);
-        var projects = await oks.Api.ListProjectsAsync(cancellationToken: cancellationToken);
-        var project = projects.Projects?.FirstOrDefault()
+        var project = await oks.ListProjectsAsync(cancellationToken: cancellationToken).FirstOrDefaultAsync(cancellationToken)
             ?? throw new InvalidOperationException("The OKS account has no project to create the cluster in.");
-        var versions = (await oks.Api.GetKubernetesVersionsAsync(cancellationToken)).Versions ?? [];
+        var versions = await oks.GetKubernetesVersionsAsync(cancellationToken);
         var version = versions.OrderBy(v => Version.TryParse(v, out var parsed) ? parsed : new Version(0, 0)).LastOrDefault()
             ?? throw new InvalidOperationException("OKS offers no Kubernetes version.");
 

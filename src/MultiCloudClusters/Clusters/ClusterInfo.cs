@@ -45,7 +45,7 @@ public sealed class ClusterInfo
     /// <summary>Tags or labels.</summary>
     public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>The provider's own object (e.g. <c>MultiCloudClusters.Providers.Oks.Generated.Cluster</c>).</summary>
+    /// <summary>The provider's own model of the cluster (e.g. <c>MultiCloudClusters.Providers.Oks.OksCluster</c>).</summary>
     public object? Native { get; init; }
 
     /// <summary>The provider's own object as <typeparamref name="T"/>.</summary>

@@ -138,7 +138,7 @@ internal sealed class LoadRun : IAsyncDisposable
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
         var oks = provider.GetRequiredKeyedService<OksClusterProvider>(OksClusterProvider.ProviderName);
-        var project = (await oks.Api.ListProjectsAsync()).Projects?.FirstOrDefault()?.Id
+        var project = (await oks.ListProjectsAsync().FirstOrDefaultAsync())?.Id
             ?? throw new InvalidOperationException("The emulator has no OKS project.");
         var catalog = provider.GetRequiredService<ClusterCatalog>();
         LoadTarget[] targets =

@@ -36,7 +36,7 @@ internal static partial class GeneratedApi
 
     /// <summary>The generated client behind a provider's <c>Api</c> property.</summary>
     public static object ClientOf(object provider) =>
-        provider.GetType().GetProperty("Api")?.GetValue(provider) ?? throw new InvalidOperationException($"{provider.GetType().Name} has no Api property");
+        provider.GetType().GetProperty("Api", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)?.GetValue(provider) ?? throw new InvalidOperationException($"{provider.GetType().Name} has no Api property");
 
     /// <summary>The generated method of an operation: operationId + <c>Async</c>, on the client's generated interface.</summary>
     public static MethodInfo MethodOf(object client, SpecOperation operation)

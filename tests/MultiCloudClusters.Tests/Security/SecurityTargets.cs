@@ -101,7 +101,7 @@ public sealed record EmulatorIds(string OksProject, string OksCluster, string Im
         services.AddMultiCloudClusters(b => b.UseEmulator(emu));
         await using var sp = services.BuildServiceProvider();
         var oks = sp.GetRequiredKeyedService<OksClusterProvider>(OksClusterProvider.ProviderName);
-        var project = (await oks.Api.ListProjectsAsync()).Projects?.FirstOrDefault()?.Id ?? throw new InvalidOperationException("no OKS project");
+        var project = (await oks.ListProjectsAsync().FirstOrDefaultAsync())?.Id ?? throw new InvalidOperationException("no OKS project");
         return new EmulatorIds(
             project,
             await FirstAsync(oks),

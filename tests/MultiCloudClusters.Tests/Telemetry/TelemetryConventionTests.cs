@@ -34,7 +34,7 @@ public sealed class TelemetryConventionTests : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddMetrics();
         services.AddMultiCloudClusters(b => b.UseEmulator(_emu, key => key == OksClusterProvider.ProviderName));
-        services.Configure<OksOptions>(OksClusterProvider.ProviderName, o => o.Resilience = Quick());
+        services.Configure<OksOptions>("oks", o => o.Resilience = Quick());
         await using var container = services.BuildServiceProvider();
         var meterFactory = container.GetRequiredService<IMeterFactory>();
         var oks = container.GetRequiredKeyedService<IClusterProvider>(OksClusterProvider.ProviderName);

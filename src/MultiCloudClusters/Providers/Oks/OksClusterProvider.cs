@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
-using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using MultiCloudClusters.Clusters;
@@ -14,17 +14,16 @@ using Generated = MultiCloudClusters.Providers.Oks.Generated;
 namespace MultiCloudClusters.Providers.Oks;
 
 /// <summary>
-/// OUTSCALE OKS clusters behind <see cref="IClusterProvider"/>. Projects, quotas, templates and the
-/// rest of the API are on <see cref="Api"/>, the generated client over the same pipeline.
+/// OUTSCALE OKS behind <see cref="IClusterProvider"/>, plus every other operation of the OKS API as a typed
+/// method: projects and their cloud resources, EIM users, limits and quotas, templates and the caller's IP.
+/// Every failure that comes from the API is a <see cref="CloudApiException"/>; bad arguments are refused
+/// before anything is sent with an <see cref="InvalidRequestException"/> naming the field.
 /// </summary>
-public sealed partial class OksClusterProvider : ClusterProviderBase
+/// <remarks>The methods are virtual and a protected constructor exists so that tests can mock the provider.</remarks>
+public partial class OksClusterProvider : ClusterProviderBase
 {
     /// <summary>The provider key.</summary>
     public const string ProviderName = "oks";
-
-    private const string DefaultControlPlanes = "cp.mono.master";
-    private const string DefaultCidrPods = "10.91.0.0/16";
-    private const string DefaultCidrService = "10.92.0.0/16";
 
     private readonly Func<HttpClient> _http;
     private readonly string _region;
@@ -38,6 +37,14 @@ public sealed partial class OksClusterProvider : ClusterProviderBase
     public OksClusterProvider(OksOptions options, HttpMessageHandler? primaryHandler = null, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
         : this(Resolve(options, timeProvider ?? TimeProvider.System), primaryHandler, loggerFactory, timeProvider ?? TimeProvider.System)
     {
+    }
+
+    /// <summary>For mocking only: a provider with no connection (every call that reaches the API throws <see cref="InvalidOperationException"/>).</summary>
+    protected OksClusterProvider()
+    {
+        _http = () => throw new InvalidOperationException("This OksClusterProvider was made for mocking and has no connection.");
+        _region = OksConfigurationResolver.DefaultRegion;
+        _paging = new PagingLimits(ProviderName);
     }
 
     internal OksClusterProvider(Func<HttpClient> http, string region, TimeProvider timeProvider, ILogger? logger, PagingLimits paging)
@@ -59,182 +66,8 @@ public sealed partial class OksClusterProvider : ClusterProviderBase
     /// <inheritdoc />
     public override ClusterCapabilities Capabilities { get; } = new(ClusterOperations.List | ClusterOperations.Get | ClusterOperations.Create | ClusterOperations.Update | ClusterOperations.Delete | ClusterOperations.Upgrade | ClusterOperations.Kubeconfig);
 
-    /// <summary>The whole OKS API (projects, quotas, templates, EIM users…). Failures surface as <see cref="CloudApiException"/>.</summary>
-    public Generated.IOksApiClient Api => new Generated.OksApiClient(_http());
-
-    /// <inheritdoc />
-    /// <remarks><see cref="ClusterQuery.Scope"/> is a project id; null lists the clusters of every project.</remarks>
-    public override AsyncPageable<ClusterInfo> ListClustersAsync(ClusterQuery? query = null, CancellationToken cancellationToken = default)
-    {
-        var projectId = query?.Scope;
-        var validator = new RequestValidator().Range("query.PageSize", query?.PageSize, 1, 100);
-        if (projectId is not null)
-        {
-            validator.PathSegment("query.Scope", projectId);
-        }
-
-        validator.ThrowIfInvalid();
-        return TokenPaginator.Create<ClusterInfo>(TokenStyle.Cursor, _paging, async (cursor, pageSize, ct) =>
-        {
-            new RequestValidator().Range("pageSize", pageSize, 1, 100).ThrowIfInvalid();
-            var api = Api;
-            var limit = pageSize ?? query?.PageSize;
-            var response = await Call(() => projectId is null
-                ? api.ListAllClustersAsync(cursor: cursor, limit: limit, cancellationToken: ct)
-                : api.ListClustersByProjectIDAsync(projectId: projectId, cursor: cursor, limit: limit, cancellationToken: ct)).ConfigureAwait(false);
-            var clusters = ProviderCall.Require(ProviderName, response.Clusters, "Clusters");
-            // A server without pagination sends everything at once: one page, no token.
-            return new TokenPage<ClusterInfo>([.. clusters.Select(ToInfo)], response.Pagination?.Cursor?.Next_cursor);
-        }, cancellationToken);
-    }
-
-    /// <inheritdoc />
-    public override async Task<ClusterInfo> GetClusterAsync(string clusterId, CancellationToken cancellationToken = default)
-    {
-        ValidateId(clusterId);
-        var api = Api;
-        var response = await Call(() => api.GetClusterAsync(clusterId, cancellationToken)).ConfigureAwait(false);
-        return ToInfo(ProviderCall.Require(ProviderName, response.Cluster, "Cluster"));
-    }
-
-    /// <inheritdoc />
-    /// <remarks>Needs <see cref="OksClusterOptions.ProjectId"/>, a version and at least one admin whitelist CIDR.</remarks>
-    public override async Task<ClusterInfo> CreateClusterAsync(ClusterCreateRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var options = OptionsOf<OksClusterOptions>(request.Options, "request.Options");
-        var body = new Generated.ClusterCreateRequest
-        {
-            Name = request.Name,
-            Project_id = options?.ProjectId!,
-            Version = request.Version!,
-            Description = options?.Description,
-            Control_planes = options?.ControlPlanes ?? DefaultControlPlanes,
-            Admin_whitelist = [.. options?.AdminWhitelist ?? []],
-            Cidr_pods = options?.CidrPods ?? DefaultCidrPods,
-            Cidr_service = options?.CidrService ?? DefaultCidrService,
-            Cluster_dns = options?.ClusterDns,
-            Cp_multi_az = options?.CpMultiAz,
-            Cp_subregions = options?.CpSubregions is { } subregions ? [.. subregions] : null,
-            Cni = options?.Cni,
-            Disable_api_termination = options?.DisableApiTermination,
-            Tags = request.Tags is { } tags ? new Dictionary<string, string>(tags) : null,
-        };
-        options?.CustomizeCreate?.Invoke(body);
-
-        var validator = new RequestValidator()
-            .Required("request.Name", body.Name)
-            .Length("request.Name", body.Name, 1, 40)
-            .Matches("request.Name", body.Name, ClusterNamePattern(), "lower-case letters, digits and '-', starting with a letter and not ending with '-'")
-            .Required("request.Options.ProjectId", body.Project_id)
-            .Required("request.Version", body.Version);
-        if (body.Admin_whitelist.Count == 0)
-        {
-            validator.Fail("request.Options.AdminWhitelist", "must list at least one CIDR block allowed to reach the Kubernetes API");
-        }
-
-        ValidateCidrs(validator, "request.Options.AdminWhitelist", body.Admin_whitelist);
-        ValidateCidrs(validator, "request.Options.CidrPods", [body.Cidr_pods]);
-        ValidateCidrs(validator, "request.Options.CidrService", [body.Cidr_service]);
-        validator.ThrowIfInvalid();
-
-        var api = Api;
-        var response = await Call(() => api.CreateClusterAsync(body, cancellationToken)).ConfigureAwait(false);
-        return ToInfo(ProviderCall.Require(ProviderName, response.Cluster, "Cluster"));
-    }
-
-    /// <inheritdoc />
-    public override async Task<ClusterInfo> UpdateClusterAsync(string clusterId, ClusterUpdateRequest request, CancellationToken cancellationToken = default)
-    {
-        ValidateId(clusterId);
-        ArgumentNullException.ThrowIfNull(request);
-        var options = OptionsOf<OksClusterOptions>(request.Options, "request.Options");
-        var validator = new RequestValidator();
-        if (request.Description is not null && options?.Description is not null && request.Description != options.Description)
-        {
-            validator.Fail("request.Description", "and request.Options.Description differ; set one");
-        }
-
-        if (options?.ProjectId is not null || options?.CidrPods is not null || options?.CidrService is not null || options?.ClusterDns is not null || options?.Cni is not null)
-        {
-            validator.Fail("request.Options", "ProjectId, CidrPods, CidrService, ClusterDns and Cni are fixed at creation on OKS");
-        }
-
-        var body = new Generated.ClusterUpdateRequest
-        {
-            Description = request.Description ?? options?.Description,
-            Tags = request.Tags is { } tags ? new Dictionary<string, string>(tags) : null,
-            Admin_whitelist = options?.AdminWhitelist is { } whitelist ? [.. whitelist] : null,
-            Control_planes = options?.ControlPlanes,
-            Disable_api_termination = options?.DisableApiTermination,
-        };
-        options?.CustomizeUpdate?.Invoke(body);
-        if (body.Admin_whitelist is { } list)
-        {
-            ValidateCidrs(validator, "request.Options.AdminWhitelist", list);
-        }
-
-        validator.ThrowIfInvalid();
-        var api = Api;
-        var response = await Call(() => api.UpdateClusterAsync(clusterId, body, cancellationToken)).ConfigureAwait(false);
-        return ToInfo(ProviderCall.Require(ProviderName, response.Cluster, "Cluster"));
-    }
-
-    /// <inheritdoc />
-    public override async Task DeleteClusterAsync(string clusterId, CancellationToken cancellationToken = default)
-    {
-        ValidateId(clusterId);
-        var api = Api;
-        await Call(() => api.DeleteClusterAsync(clusterId, cancellationToken)).ConfigureAwait(false);
-    }
-
-    /// <inheritdoc />
-    /// <remarks>Sets the cluster's target version, then starts the upgrade.</remarks>
-    public override async Task<ClusterInfo> UpgradeClusterAsync(string clusterId, string version, CancellationToken cancellationToken = default)
-    {
-        ValidateId(clusterId);
-        new RequestValidator().Required("version", version).Matches("version", version, VersionPattern(), "major.minor, e.g. 1.32").ThrowIfInvalid();
-        var api = Api;
-        await Call(() => api.UpdateClusterAsync(clusterId, new Generated.ClusterUpdateRequest { Version = version }, cancellationToken)).ConfigureAwait(false);
-        var response = await Call(() => api.UpgradeClusterAsync(clusterId, cancellationToken)).ConfigureAwait(false);
-        return ToInfo(ProviderCall.Require(ProviderName, response.Cluster, "Cluster"));
-    }
-
-    /// <inheritdoc />
-    /// <remarks>
-    /// By default the kubeconfig comes sealed for a fresh X25519 key pair made for this call (the public key
-    /// in <c>x-encrypt-nacl</c>); it is opened here and the private key wiped.
-    /// </remarks>
-    public override async Task<Kubeconfig> GetKubeconfigAsync(string clusterId, KubeconfigRequest? request = null, CancellationToken cancellationToken = default)
-    {
-        ValidateId(clusterId);
-        request ??= new KubeconfigRequest();
-        var validator = new RequestValidator();
-        ValidateSubject(validator, "request.User", request.User);
-        ValidateSubject(validator, "request.Group", request.Group);
-        var ttl = FormatTtl(validator, request.Ttl);
-        validator.ThrowIfInvalid();
-
-        var api = Api;
-        if (!request.Encrypted)
-        {
-            var plain = await Call(() => api.GetKubeconfigAsync(clusterId, request.User, request.Group, ttl, cancellationToken)).ConfigureAwait(false);
-            return new Kubeconfig(clusterId, ProviderCall.Require(ProviderName, plain.Cluster?.Data?.Kubeconfig, "Cluster.data.kubeconfig"), wasEncryptedInTransit: false);
-        }
-
-        using var keys = NaclKeyPair.Generate();
-        var response = await Call(() => api.GetKubeconfigWithPubkeyNACLAsync(clusterId, keys.PublicKeyBase64, request.User, request.Group, ttl, cancellationToken)).ConfigureAwait(false);
-        var sealedBox = ProviderCall.Require(ProviderName, response.Cluster?.Data?.Kubeconfig, "Cluster.data.kubeconfig");
-        var bytes = keys.Open(sealedBox);
-        try
-        {
-            return new Kubeconfig(clusterId, Encoding.UTF8.GetString(bytes), wasEncryptedInTransit: true);
-        }
-        finally
-        {
-            CryptographicOperations.ZeroMemory(bytes);
-        }
-    }
+    /// <summary>The generated client over the provider's pipeline (internal: the typed methods are the public surface).</summary>
+    internal Generated.IOksApiClient Api => new Generated.OksApiClient(_http());
 
     internal static (ProviderSetup Setup, string Region) Resolve(OksOptions options, TimeProvider timeProvider)
     {
@@ -256,23 +89,42 @@ public sealed partial class OksClusterProvider : ClusterProviderBase
 
     private static Task<T> Call<T>(Func<Task<T>> call) => ProviderCall.RunAsync(ProviderName, call);
 
-    private ClusterInfo ToInfo(Generated.Cluster cluster) => new()
+    /// <summary>
+    /// Fetches an answer sealed for a fresh X25519 key pair made for this call (the public key goes to
+    /// <paramref name="call"/>), opens the sealed member, reads it and wipes both the opened bytes and the private key.
+    /// </summary>
+    private static async Task<T> CallSealed<TResponse, T>(Func<string, Task<TResponse>> call, Func<TResponse, string?> sealedMember, string memberName, Func<byte[], T> read)
     {
-        Provider = ProviderName,
-        Registration = Registration,
-        Id = ProviderCall.Require(ProviderName, cluster.Id, "Cluster.id"),
-        Name = cluster.Name ?? cluster.Id,
-        Status = OksStatusMap.Map(cluster.Statuses?.Status),
-        RawStatus = cluster.Statuses?.Status,
-        Version = cluster.Version,
-        Region = _region,
-        CreatedAt = cluster.Statuses?.Created_at,
-        Tags = cluster.Tags is { } tags ? new Dictionary<string, string>(tags) : new Dictionary<string, string>(),
-        Native = cluster,
-    };
+        using var keys = NaclKeyPair.Generate();
+        var response = await Call(() => call(keys.PublicKeyBase64)).ConfigureAwait(false);
+        var bytes = keys.Open(ProviderCall.Require(ProviderName, sealedMember(response), memberName));
+        try
+        {
+            return read(bytes);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(bytes);
+        }
+    }
 
-    private static void ValidateId(string clusterId) =>
-        new RequestValidator().PathSegment("clusterId", clusterId).ThrowIfInvalid();
+    /// <summary>Reads JSON that arrived sealed into a generated type; unreadable JSON is a malformed answer.</summary>
+    private static T ReadSealedJson<T>(byte[] utf8Json, string memberName)
+        where T : class
+    {
+        try
+        {
+            return Generated.OksApiClient.Deserialize<T>(utf8Json) ?? throw ProviderCall.Malformed(ProviderName, 200, $"The opened '{memberName}' is empty");
+        }
+        catch (JsonException)
+        {
+            // Not chained: the exception text may quote the opened secret.
+            throw ProviderCall.Malformed(ProviderName, 200, $"The opened '{memberName}' is not the JSON the API describes");
+        }
+    }
+
+    private static void ValidateSegment(string field, string value) =>
+        new RequestValidator().PathSegment(field, value).ThrowIfInvalid();
 
     private static void ValidateSubject(RequestValidator validator, string field, string? value)
     {
@@ -282,7 +134,22 @@ public sealed partial class OksClusterProvider : ClusterProviderBase
         }
     }
 
-    private static string? FormatTtl(RequestValidator validator, TimeSpan? ttl)
+    private static void ValidateName(RequestValidator validator, string field, string? name) =>
+        validator
+            .Required(field, name)
+            .Length(field, name, 1, 40)
+            .Matches(field, name, NamePattern(), "lower-case letters, digits and '-', starting with a letter and not ending with '-'");
+
+    private static void ValidateIp(RequestValidator validator, string field, string? value)
+    {
+        if (value is not null && !IPAddress.TryParse(value, out _))
+        {
+            validator.Fail(field, "must be an IPv4 or IPv6 address, e.g. 203.0.113.7");
+        }
+    }
+
+    /// <summary>A TTL as OKS writes it: whole hours, days or weeks (<c>5h</c>, <c>1d</c>, <c>2w</c>).</summary>
+    private static string? FormatTtl(RequestValidator validator, string field, TimeSpan? ttl)
     {
         if (ttl is not { } value)
         {
@@ -291,7 +158,7 @@ public sealed partial class OksClusterProvider : ClusterProviderBase
 
         if (value <= TimeSpan.Zero || value.Ticks % TimeSpan.TicksPerHour != 0)
         {
-            validator.Fail("request.Ttl", "must be a positive whole number of hours, days or weeks");
+            validator.Fail(field, "must be a positive whole number of hours, days or weeks");
             return null;
         }
 
@@ -313,7 +180,7 @@ public sealed partial class OksClusterProvider : ClusterProviderBase
     }
 
     [GeneratedRegex("^[a-z][a-z0-9-]*[a-z0-9]$")]
-    private static partial Regex ClusterNamePattern();
+    private static partial Regex NamePattern();
 
     [GeneratedRegex(@"^\d+\.\d+(\.\d+)?$")]
     private static partial Regex VersionPattern();

@@ -8,7 +8,7 @@ namespace MultiCloudClusters.Providers.Oks;
 /// Resolves the endpoint and credentials, first configured wins: explicit options, then the official
 /// CLI's environment variables, then its profile file. Within one source: JWT, access key, then Basic.
 /// </summary>
-public static class OksConfigurationResolver
+internal static class OksConfigurationResolver
 {
     /// <summary>The default region.</summary>
     public const string DefaultRegion = "eu-west-2";

@@ -1,7 +1,7 @@
 namespace MultiCloudClusters.Providers.Oks;
 
 /// <summary>How OKS requests authenticate.</summary>
-public enum OksAuthKind
+internal enum OksAuthKind
 {
     /// <summary><c>AccessToken</c> + <c>RefreshToken</c> headers.</summary>
     Jwt,
@@ -14,7 +14,7 @@ public enum OksAuthKind
 }
 
 /// <summary>Resolved OKS credentials. <see cref="ToString"/> never shows a secret.</summary>
-public sealed class OksCredentials
+internal sealed class OksCredentials
 {
     internal OksCredentials(OksAuthKind kind, string first, string second, string? otpCode, string source)
     {

@@ -7,7 +7,7 @@ namespace MultiCloudClusters.Providers.Oks;
 /// Reads OKS error bodies: the <c>Errors</c> envelope (<c>Details</c> a string or a list of
 /// <c>{loc, msg, type}</c>) and the older <c>HTTPValidationError</c> (<c>detail</c>).
 /// </summary>
-public sealed class OksErrorParser(TimeProvider? timeProvider = null) : ProviderErrorParser(OksClusterProvider.ProviderName, timeProvider)
+internal sealed class OksErrorParser(TimeProvider? timeProvider = null) : ProviderErrorParser(OksClusterProvider.ProviderName, timeProvider)
 {
     /// <inheritdoc />
     protected override CloudError ParseBody(JsonElement root, CloudError baseline)

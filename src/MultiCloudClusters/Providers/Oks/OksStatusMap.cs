@@ -3,7 +3,7 @@ using MultiCloudClusters.Clusters;
 namespace MultiCloudClusters.Providers.Oks;
 
 /// <summary>OKS cluster and project statuses in unified terms.</summary>
-public static class OksStatusMap
+internal static class OksStatusMap
 {
     /// <summary>Every raw status OKS is known to send, with its unified status.</summary>
     public static IReadOnlyDictionary<string, ClusterStatus> Known { get; } = new Dictionary<string, ClusterStatus>(StringComparer.OrdinalIgnoreCase)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using MultiCloudClusters.Providers.Oks;
@@ -151,6 +152,40 @@ public sealed class OksHarness : IDisposable
             _arrivals.Enqueue((r.Path, Time.GetUtcNow()));
             return ToMessage(reply);
         }));
+
+    /// <summary>Asserts the server got exactly one request, with this method and path (below the prefix) and the access-key headers; returns it.</summary>
+    public ILogEntry SentOnce(string method, string path)
+    {
+        var entry = Assert.Single(Requests);
+        Assert.Equal(method, entry.RequestMessage!.Method);
+        Assert.Equal(Prefix + path, entry.RequestMessage.Path);
+        AssertAccessKeyAuth(entry);
+        return entry;
+    }
+
+    /// <summary>Asserts the request authenticated with this harness's access key, and only with it.</summary>
+    public static void AssertAccessKeyAuth(ILogEntry entry)
+    {
+        Assert.Equal(AccessKey, Header(entry, "AccessKey"));
+        Assert.Equal(SecretKey, Header(entry, "SecretKey"));
+        Assert.Null(Header(entry, "Authorization"));
+    }
+
+    /// <summary>Asserts the request carried exactly this JSON body (member order ignored).</summary>
+    public static void AssertJsonBody(ILogEntry entry, string expectedJson)
+    {
+        Assert.StartsWith("application/json", Header(entry, "Content-Type"), StringComparison.Ordinal);
+        var actual = JsonNode.Parse(entry.RequestMessage!.Body!);
+        var expected = JsonNode.Parse(expectedJson);
+        Assert.True(JsonNode.DeepEquals(expected, actual), $"body sent:{Environment.NewLine}{actual}{Environment.NewLine}expected:{Environment.NewLine}{expected}");
+    }
+
+    /// <summary>Asserts the request carried no body.</summary>
+    public static void AssertNoBody(ILogEntry entry) =>
+        Assert.True(string.IsNullOrEmpty(entry.RequestMessage!.Body), "no request body expected");
+
+    /// <summary>An OKS success envelope: <c>ResponseContext</c> plus <paramref name="members"/> (JSON members without braces).</summary>
+    public static string Envelope(string members) => """{"ResponseContext":{"RequestId":"req-ok"},""" + members + "}";
 
     /// <summary>The value of a header the client sent, or null (names compared case-insensitively).</summary>
     public static string? Header(ILogEntry entry, string name) =>

@@ -3,7 +3,6 @@ using MultiCloudClusters.Clusters;
 using MultiCloudClusters.Errors;
 using MultiCloudClusters.Providers.Oks;
 using WireMock.Logging;
-using Generated = MultiCloudClusters.Providers.Oks.Generated;
 
 namespace MultiCloudClusters.Tests.Providers.Oks;
 
@@ -17,29 +16,11 @@ public sealed class OksProviderOperationTests : IDisposable
 
     public void Dispose() => _h.Dispose();
 
-    private ILogEntry Sent(string method, string path)
-    {
-        var entry = Assert.Single(_h.Requests);
-        Assert.Equal(method, entry.RequestMessage!.Method);
-        Assert.Equal(OksHarness.Prefix + path, entry.RequestMessage.Path);
-        AssertAccessKeyAuth(entry);
-        return entry;
-    }
+    private ILogEntry Sent(string method, string path) => _h.SentOnce(method, path);
 
-    private static void AssertAccessKeyAuth(ILogEntry entry)
-    {
-        Assert.Equal(OksHarness.AccessKey, OksHarness.Header(entry, "AccessKey"));
-        Assert.Equal(OksHarness.SecretKey, OksHarness.Header(entry, "SecretKey"));
-        Assert.Null(OksHarness.Header(entry, "Authorization"));
-    }
+    private static void AssertJsonBody(ILogEntry entry, string expectedJson) => OksHarness.AssertJsonBody(entry, expectedJson);
 
-    private static void AssertJsonBody(ILogEntry entry, string expectedJson)
-    {
-        Assert.StartsWith("application/json", OksHarness.Header(entry, "Content-Type"), StringComparison.Ordinal);
-        var actual = JsonNode.Parse(entry.RequestMessage!.Body!);
-        var expected = JsonNode.Parse(expectedJson);
-        Assert.True(JsonNode.DeepEquals(expected, actual), $"body sent:{Environment.NewLine}{actual}{Environment.NewLine}expected:{Environment.NewLine}{expected}");
-    }
+    private static void AssertAccessKeyAuth(ILogEntry entry) => OksHarness.AssertAccessKeyAuth(entry);
 
     private static void AssertNoNulls(ILogEntry entry) =>
         Assert.DoesNotContain("null", entry.RequestMessage!.Body!, StringComparison.Ordinal);
@@ -55,9 +36,9 @@ public sealed class OksProviderOperationTests : IDisposable
         Assert.Equal(OksConfigurationResolver.DefaultRegion, info.Region);
         Assert.Equal(new DateTimeOffset(2025, 3, 4, 10, 11, 12, TimeSpan.Zero), info.CreatedAt);
         Assert.Equal("web", info.Tags["team"]);
-        var native = info.GetNative<Generated.Cluster>();
-        Assert.Equal(OksHarness.ProjectId, native.Project_id);
-        Assert.Equal("1.32", native.Statuses.Available_upgrade);
+        var native = info.GetNative<OksCluster>();
+        Assert.Equal(OksHarness.ProjectId, native.ProjectId);
+        Assert.Equal("1.32", native.Statuses!.AvailableUpgrade);
     }
 
     // ------------------------------------------------------------------ list
@@ -217,7 +198,7 @@ public sealed class OksProviderOperationTests : IDisposable
                 Cni = "cilium",
                 DisableApiTermination = true,
                 Description = "shop front",
-                CustomizeCreate = body => body.Admin_lbu = true,
+                AdminLbu = true,
             },
         });
 
@@ -259,7 +240,8 @@ public sealed class OksProviderOperationTests : IDisposable
             { "request.Name", Make(name: "web-") },
             { "request.Name", Make(name: "web_prod") },
             { "request.Name", Make(name: new string('a', 41)) },
-            { "request.Version", Make(version: null) },
+            { "request.Version", Make(version: "") },
+            { "request.Version", Make(version: "latest") },
             { "request.Options.ProjectId", Make(project: null) },
             { "request.Options.AdminWhitelist", Make(whitelist: []) },
             { "request.Options.AdminWhitelist", Make(whitelist: ["not-a-cidr"]) },
@@ -427,25 +409,25 @@ public sealed class OksProviderOperationTests : IDisposable
         Assert.Empty(_h.Requests);
     }
 
-    // ------------------------------------------------------------------ project API
+    // ------------------------------------------------------------------ the rest of the API
 
     [Fact]
-    public async Task Api_ReachesProjectCalls_WithAuthHeaders()
+    public async Task ProjectCalls_CarryTheAuthHeaders()
     {
         _h.Answer("GET", "/quotas", 200, """{"ResponseContext":{"RequestId":"q"},"Quotas":{"Projects":3}}""");
 
-        var quotas = await _h.Provider.Api.GetQuotasAsync();
+        var quotas = await _h.Provider.GetQuotasAsync();
 
         Sent("GET", "/quotas");
-        Assert.Equal(3, quotas.Quotas!.Projects);
+        Assert.Equal(3, quotas.Projects);
     }
 
     [Fact]
-    public async Task Api_Failures_AreTypedExceptions()
+    public async Task ProjectCall_Failures_AreTypedExceptions()
     {
         _h.Answer("GET", $"/projects/{OksHarness.ProjectId}/quotas", 404, OksHarness.ErrorEnvelope("NotFound", "Project not found", 404, "req-p"));
 
-        var ex = await Assert.ThrowsAsync<CloudNotFoundException>(() => _h.Provider.Api.GetProjectQuotasAsync(OksHarness.ProjectId));
+        var ex = await Assert.ThrowsAsync<CloudNotFoundException>(() => _h.Provider.GetProjectQuotasAsync(OksHarness.ProjectId));
 
         Sent("GET", $"/projects/{OksHarness.ProjectId}/quotas");
         Assert.Equal("req-p", ex.RequestId);

@@ -1,0 +1,19 @@
+using System.Text.Json;
+
+namespace MultiCloudClusters.Providers.Oks;
+
+/// <summary>An EIM user made for an OKS project, with its access keys. <see cref="ToString"/> never shows a secret key.</summary>
+public sealed class OksEimUser
+{
+    /// <summary>The user name.</summary>
+    public string? UserName { get; init; }
+
+    /// <summary>Its access keys (empty when none).</summary>
+    public IReadOnlyList<OksEimAccessKey> AccessKeys { get; init; } = [];
+
+    /// <summary>Members the API sent that this version does not know, as JSON (empty when none).</summary>
+    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = new Dictionary<string, JsonElement>();
+
+    /// <inheritdoc />
+    public override string ToString() => $"OksEimUser {UserName} ({AccessKeys.Count} access key(s), secrets hidden)";
+}

@@ -1,0 +1,25 @@
+using System.Text.Json;
+
+namespace MultiCloudClusters.Providers.Oks;
+
+/// <summary>A Net (virtual network) of an OKS project.</summary>
+public sealed class OksNet
+{
+    /// <summary>The Net id.</summary>
+    public string? NetId { get; init; }
+
+    /// <summary>Its IP range.</summary>
+    public string? IpRange { get; init; }
+
+    /// <summary>Its state, e.g. <c>available</c>.</summary>
+    public string? State { get; init; }
+
+    /// <summary>Its tenancy, e.g. <c>default</c>.</summary>
+    public string? Tenancy { get; init; }
+
+    /// <summary>The DHCP options set it uses.</summary>
+    public string? DhcpOptionsSetId { get; init; }
+
+    /// <summary>Members the API sent that this version does not know, as JSON (empty when none).</summary>
+    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = new Dictionary<string, JsonElement>();
+}
