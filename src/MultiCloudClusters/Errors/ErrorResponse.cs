@@ -6,7 +6,7 @@ namespace MultiCloudClusters.Errors;
 /// <param name="StatusCode">The HTTP status.</param>
 /// <param name="Headers">Response headers (content headers included).</param>
 /// <param name="Body">The body text; empty when there was none.</param>
-public sealed record ErrorResponse(int StatusCode, HttpResponseHeaders? Headers, string Body)
+internal sealed record ErrorResponse(int StatusCode, HttpResponseHeaders? Headers, string Body)
 {
     /// <summary>The first value of a response header, or null.</summary>
     public string? Header(string name) =>

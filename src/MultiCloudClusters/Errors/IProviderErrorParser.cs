@@ -1,7 +1,7 @@
 namespace MultiCloudClusters.Errors;
 
 /// <summary>Turns one provider's error responses into <see cref="CloudError"/>. One per provider.</summary>
-public interface IProviderErrorParser
+internal interface IProviderErrorParser
 {
     /// <summary>The provider key.</summary>
     string Provider { get; }

@@ -9,7 +9,7 @@ namespace MultiCloudClusters.Errors;
 /// What the server wrote is cleaned as it enters the <see cref="CloudError"/>; the body as it came stays in
 /// <see cref="CloudError.RawBody"/>.
 /// </summary>
-public abstract class ProviderErrorParser : IProviderErrorParser
+internal abstract class ProviderErrorParser : IProviderErrorParser
 {
     private static readonly string[] DefaultRequestIdHeaders = ["x-request-id", "x-amzn-RequestId", "x-amz-request-id", "x-correlation-id"];
     private readonly TimeProvider _time;

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace MultiCloudClusters.Errors;
 
 /// <summary>Collects broken rules of a request and throws them together before anything is sent.</summary>
-public sealed class RequestValidator
+internal sealed class RequestValidator
 {
     private readonly List<FieldError> _errors = [];
 

@@ -3,7 +3,7 @@ using System.Net;
 namespace MultiCloudClusters.Http;
 
 /// <summary>Endpoints must be https, except loopback (local emulators and tests).</summary>
-public static class EndpointRules
+internal static class EndpointRules
 {
     /// <summary>Returns a message naming the rule the endpoint breaks, or null when it is acceptable.</summary>
     public static string? Check(string field, Uri? endpoint)

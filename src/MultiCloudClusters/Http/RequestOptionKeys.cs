@@ -1,7 +1,7 @@
 namespace MultiCloudClusters.Http;
 
 /// <summary>Keys of <see cref="HttpRequestMessage.Options"/> the handlers share.</summary>
-public static class RequestOptionKeys
+internal static class RequestOptionKeys
 {
     /// <summary>Set to true on a request that may be sent again safely (it carries an idempotency token, or only reads).</summary>
     public static readonly HttpRequestOptionsKey<bool> Idempotent = new("MultiCloudClusters.Idempotent");

@@ -7,7 +7,7 @@ namespace MultiCloudClusters.Resilience;
 /// request a provider marked with <see cref="RequestOptionKeys.Idempotent"/> (it carries an idempotency
 /// token, or only reads). Everything else — creates above all — may not.
 /// </summary>
-public static class IdempotencyRules
+internal static class IdempotencyRules
 {
     /// <summary>Whether the request may be repeated after an unknown outcome (a timeout, a 5xx).</summary>
     public static bool IsIdempotent(HttpRequestMessage request)

@@ -7,7 +7,7 @@ namespace MultiCloudClusters.Resilience;
 /// purpose: a value that is not exactly what RFC 9110 allows is ignored (our own back-off applies), so a
 /// malformed or hostile header can neither make us hammer a server nor park a caller.
 /// </summary>
-public static class RetryAfterHint
+internal static class RetryAfterHint
 {
     /// <summary>The longest hint we take literally; anything beyond is clamped (a server bug must not park a caller for days).</summary>
     public static readonly TimeSpan Ceiling = TimeSpan.FromHours(1);

@@ -7,7 +7,7 @@ namespace MultiCloudClusters.Resilience;
 /// The server's word comes first: an explicit <c>retryable: false</c> never retries; a requested wait
 /// is a minimum, and a wait beyond our cap fails fast instead of sleeping.
 /// </summary>
-public static class RetryDecision
+internal static class RetryDecision
 {
     /// <summary>Whether a response that carried <paramref name="error"/> should be retried.</summary>
     /// <param name="error">The parsed error of the response.</param>

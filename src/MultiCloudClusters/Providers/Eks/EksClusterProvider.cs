@@ -161,6 +161,11 @@ public partial class EksClusterProvider : ClusterProviderBase
             {
                 return null;
             }
+            catch (InvalidRequestException)
+            {
+                // The name came from the server, not the caller: one no cluster can have is a malformed answer.
+                throw ProviderCall.Malformed(ProviderName, 200, "The cluster list names a cluster with an invalid name");
+            }
             finally
             {
                 gate.Release();
