@@ -37,7 +37,7 @@ public sealed class LakeSailOperationTests : IDisposable
 
     private static readonly WaitOptions FastWait = new() { InitialInterval = TimeSpan.FromSeconds(2), MaxInterval = TimeSpan.FromSeconds(10), Timeout = TimeSpan.FromMinutes(1) };
 
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 3, 1, 10, 0, 0, TimeSpan.Zero));
+    private readonly TimerRecordingTime _time = new(new DateTimeOffset(2025, 3, 1, 10, 0, 0, TimeSpan.Zero));
     private readonly LakeSailFixture _f;
 
     public LakeSailOperationTests() => _f = new LakeSailFixture(_time);
@@ -109,12 +109,12 @@ public sealed class LakeSailOperationTests : IDisposable
         AssertRequest(requests[1], "GET", OperationPath);
         AssertRequest(requests[2], "GET", OperationPath);
 
-        // Fake time between attempts: at least 2 s, then at least 3 s (the pause grows by half).
+        // The pauses the wait asked for: 2 s, then half as long again. Read from the timers (the pipeline's own run 30 s
+        // and more), not from the gaps between sends: the test clock keeps moving while a request is on its way.
+        Assert.Equal([TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3)], _time.Timers.Where(t => t >= TimeSpan.FromSeconds(1) && t < FastWait.MaxInterval));
         var sent = _f.Recorder.SentAt.ToArray();
-        var first = sent[1] - sent[0];
-        var second = sent[2] - sent[1];
-        Assert.InRange(first, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2.5));
-        Assert.InRange(second, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(3.5));
+        Assert.True(sent[1] - sent[0] >= TimeSpan.FromSeconds(2));
+        Assert.True(sent[2] - sent[1] >= TimeSpan.FromSeconds(3));
     }
 
     [Fact]
@@ -307,6 +307,20 @@ public sealed class LakeSailOperationTests : IDisposable
             }
 
             given.RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(bodies[i]));
+        }
+    }
+
+    /// <summary>A fake clock that also notes the due time of every timer started on it.</summary>
+    private sealed class TimerRecordingTime(DateTimeOffset start) : FakeTimeProvider(start)
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<TimeSpan> _timers = new();
+
+        public IReadOnlyList<TimeSpan> Timers => [.. _timers];
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            _timers.Enqueue(dueTime);
+            return base.CreateTimer(callback, state, dueTime, period);
         }
     }
 }
