@@ -111,10 +111,11 @@ internal sealed class OksClusters(OksState state)
             // A member left out, or sent as null, keeps its value: only what the caller names changes.
             foreach (var key in Updatable.Where(k => body[k] is not null)) c.Data[key] = body[key]!.DeepClone();
             MergeAdmissionFlags(c.Data, body["admission_flags"] as JsonObject);
-            if (body.Str("version") is { } newVersion) c.Data["expected_version"] = newVersion;
-
             c.Data["statuses"]!["updated_at"] = RequestBody.Iso(now);
-            c.Life = new Lifecycle(now, Emu.Step, "ready", "updating");
+
+            // A version is a target: UpgradeCluster moves the cluster to it. Only other changes roll out at once.
+            if (body.Str("version") is { } target) c.Data["expected_version"] = target;
+            if (body.Any(m => m.Key != "version" && m.Value is not null)) c.Life = new Lifecycle(now, Emu.Step, "ready", "updating");
             return Answer(c);
         }
     }
@@ -126,10 +127,11 @@ internal sealed class OksClusters(OksState state)
         {
             if (state.Clusters.Find(clusterId, now) is not { } c) return OksDialect.NotFound("Cluster");
             if (c.State(now) != "ready") return OksDialect.Error(409, "Conflict", $"Cluster {clusterId} is {c.State(now)}; wait until it is ready.");
-            var next = c.Data["statuses"].Str("available_upgrade");
+            var next = c.Data.Str("expected_version") is { } target && target != c.Data.Str("version") ? target : c.Data["statuses"].Str("available_upgrade");
             if (string.IsNullOrEmpty(next)) return OksDialect.Error(409, "Conflict", "The cluster already runs the newest version.");
             c.Data["expected_version"] = next;
             c.Life = new Lifecycle(now, Emu.Step, "ready", "upgrading");
+            state.Upgrading.Add(c.Id);
             return Answer(c);
         }
     }

@@ -19,6 +19,9 @@ internal sealed partial class OksState(EmulatorContext emu, OksEmulatorEndpoint 
 
     public ResourceStore Clusters { get; } = new(keepGone: true);
 
+    /// <summary>The clusters whose upgrade is under way: they take their <c>expected_version</c> once it settles (guarded by <see cref="Gate"/>).</summary>
+    public HashSet<string> Upgrading { get; } = [];
+
     /// <summary>The EIM users of each project, by project id (guarded by <see cref="Gate"/>).</summary>
     public Dictionary<string, List<JsonObject>> EimUsers { get; } = [];
 
@@ -47,7 +50,7 @@ internal sealed partial class OksState(EmulatorContext emu, OksEmulatorEndpoint 
     public JsonObject RenderCluster(StoredResource cluster)
     {
         var now = Emu.Now;
-        if (cluster.IsSettled(now) && cluster.Data["expected_version"] is JsonValue expected)
+        if (cluster.IsSettled(now) && cluster.Data["expected_version"] is JsonValue expected && Upgrading.Remove(cluster.Id))
         {
             cluster.Data["version"] = expected.DeepClone();
             cluster.Data["expected_version"] = null;

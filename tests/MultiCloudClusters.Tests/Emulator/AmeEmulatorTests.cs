@@ -45,7 +45,7 @@ public sealed class AmeEmulatorTests
     [Fact]
     public async Task Organisation_list_pages_until_last_is_true()
     {
-        var (emu, _) = await StartAsync();
+        var (emu, _) = await StartAsync(o => o.DefaultPageSize = 2); // three seeded items: two pages
         await using var __ = emu;
         using var http = AmeClient(emu);
         var slugs = new List<string>();

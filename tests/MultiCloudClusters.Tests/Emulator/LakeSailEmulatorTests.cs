@@ -57,7 +57,7 @@ public sealed class LakeSailEmulatorTests
     [Fact]
     public async Task Connections_page_by_marker_which_is_absent_on_the_last_page()
     {
-        var (emu, _) = await StartAsync();
+        var (emu, _) = await StartAsync(o => o.DefaultPageSize = 2); // three seeded items: two pages
         await using var __ = emu;
         using var http = LakeSailClient(emu);
         var names = new List<string>();

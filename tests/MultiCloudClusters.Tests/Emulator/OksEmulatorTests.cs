@@ -82,7 +82,7 @@ public sealed class OksEmulatorTests
     [Fact]
     public async Task Cluster_list_pages_by_cursor_until_next_cursor_is_null()
     {
-        var (emu, _) = await StartAsync();
+        var (emu, _) = await StartAsync(o => o.DefaultPageSize = 2); // three seeded items: two pages
         await using var __ = emu;
         using var http = OksClient(emu);
         var names = new List<string>();
