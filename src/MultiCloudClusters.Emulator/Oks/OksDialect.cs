@@ -8,7 +8,8 @@ namespace MultiCloudClusters.Emulator.Oks;
 /// <summary>
 /// OKS auth — JWTs (<c>AccessToken</c> + <c>RefreshToken</c>, see <see cref="OksTokens"/>), then
 /// <c>AccessKey</c> + <c>SecretKey</c>, then HTTP Basic, as the official CLI picks — and its <c>Errors</c> envelope.
-/// A login with keys or Basic is answered with a fresh token pair in <c>Access-Token</c> / <c>Refresh-Token</c>.
+/// A login with the account's login and password (Basic) is answered with a fresh token pair in <c>Access-Token</c> /
+/// <c>Refresh-Token</c>; access keys are long-lived credentials and open no session.
 /// </summary>
 internal sealed class OksDialect(OksEmulatorEndpoint credentials, OksTokens tokens) : IProviderDialect
 {
@@ -31,22 +32,18 @@ internal sealed class OksDialect(OksEmulatorEndpoint credentials, OksTokens toke
         }
 
         string? accessKey = headers["AccessKey"], secretKey = headers["SecretKey"], authorization = headers.Authorization;
-        bool ok;
         if (!string.IsNullOrEmpty(accessKey) || !string.IsNullOrEmpty(secretKey))
         {
-            ok = accessKey == credentials.AccessKey && secretKey == credentials.SecretKey;
+            return accessKey == credentials.AccessKey && secretKey == credentials.SecretKey ? null : Error(401, "AuthenticationError", "The credentials are not valid.");
         }
-        else if (authorization?.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase) == true)
-        {
-            ok = DecodeBasic(authorization[6..]) == $"{credentials.Username}:{credentials.Password}";
-        }
-        else
+
+        if (authorization?.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase) != true)
         {
             return Error(401, "AuthenticationError", "Missing credentials: send AccessToken and RefreshToken, AccessKey and SecretKey, or HTTP Basic.");
         }
 
-        if (!ok) return Error(401, "AuthenticationError", "The credentials are not valid.");
-        HandOut(context, tokens.SignIn(credentials.Username));
+        if (DecodeBasic(authorization[6..]) != $"{credentials.Username}:{credentials.Password}") return Error(401, "AuthenticationError", "The credentials are not valid.");
+        HandOut(context, tokens.SignIn(credentials.Username)); // a login with the account's password opens a JWT session
         return null;
     }
 

@@ -7,7 +7,7 @@ using MultiCloudClusters.Emulator.Hosting;
 namespace MultiCloudClusters.Emulator.Oks;
 
 /// <summary>
-/// OKS JWT sign-in: a login (Basic or access key) is answered with an access and a refresh token in the
+/// OKS JWT sign-in: a login with the account's login and password (Basic) is answered with an access and a refresh token in the
 /// <c>Access-Token</c> / <c>Refresh-Token</c> response headers; the pair is then accepted in the
 /// <c>AccessToken</c> / <c>RefreshToken</c> request headers. Once the access token has expired, a request
 /// that still holds a valid refresh token is served and answered with a new pair (rotation). The pair it
