@@ -9,8 +9,6 @@ namespace MultiCloudClusters.Tests.Emulator;
 /// <summary>The emulated AME API over raw HTTP: status lifecycle through PATCH, Spring paging, node pools, auth, faults.</summary>
 public sealed class AmeEmulatorTests
 {
-    private static HttpClient AmeClient(MultiCloudEmulator emu) => Client(emu.Ame.BaseUrl, h => h.TryAddWithoutValidation("Authorization", "Token " + emu.Ame.PersonalAccessToken));
-
     private static string Clusters(MultiCloudEmulator emu) => $"api/v1/orgs/{emu.Ame.Organisation}/clusters";
 
     [Fact]

@@ -11,24 +11,16 @@ namespace MultiCloudClusters.Tests.Emulator;
 /// </summary>
 public sealed class EmulatorPageSizeTests
 {
-    private static HttpClient Oks(MultiCloudEmulator emu) => Client(emu.Oks.BaseUrl, h => { h.Add("AccessKey", emu.Oks.AccessKey); h.Add("SecretKey", emu.Oks.SecretKey); });
-
-    private static HttpClient Ame(MultiCloudEmulator emu) => Client(emu.Ame.BaseUrl, h => h.TryAddWithoutValidation("Authorization", "Token " + emu.Ame.PersonalAccessToken));
-
-    private static HttpClient LakeSail(MultiCloudEmulator emu) => Client(emu.LakeSail.BaseUrl, h => h.Authorization = new("Bearer", emu.LakeSail.ApiToken));
-
-    private static HttpClient Eks(MultiCloudEmulator emu) => new(new TestSigV4Handler(emu.Eks)) { BaseAddress = emu.Eks.BaseUrl };
-
     private static string Orgs(MultiCloudEmulator emu) => $"api/v1/orgs/{emu.Ame.Organisation}/clusters";
 
     [Fact]
     public async Task Without_a_page_size_each_provider_uses_its_own_default()
     {
         await using var emu = await MultiCloudEmulator.StartAsync(new EmulatorOptions { TransitionDuration = TimeSpan.Zero, SeedData = false });
-        using var oks = Oks(emu);
-        using var ame = Ame(emu);
-        using var lakesail = LakeSail(emu);
-        using var eks = Eks(emu);
+        using var oks = OksClient(emu);
+        using var ame = AmeClient(emu);
+        using var lakesail = LakeSailClient(emu);
+        using var eks = EksClient(emu);
         for (var i = 0; i < 101; i++)
         {
             await OkJsonAsync(await lakesail.PostAsync("infra/connections", Json($$"""{"name":"c{{i}}","provider":"aws"}""")));
@@ -54,10 +46,10 @@ public sealed class EmulatorPageSizeTests
 
         foreach (var (emu, pages) in new[] { (real, 1), (small, 2) })
         {
-            using var oks = Oks(emu);
-            using var ame = Ame(emu);
-            using var lakesail = LakeSail(emu);
-            using var eks = Eks(emu);
+            using var oks = OksClient(emu);
+            using var ame = AmeClient(emu);
+            using var lakesail = LakeSailClient(emu);
+            using var eks = EksClient(emu);
             Assert.Equal(pages == 1, Next(await OkJsonAsync(await oks.GetAsync("clusters/all")), "Pagination", "cursor", "next_cursor") is null);
             Assert.Equal(pages == 1, (await OkJsonAsync(await ame.GetAsync(Orgs(emu)))).GetProperty("last").GetBoolean());
             Assert.Equal(pages == 1, Next(await OkJsonAsync(await lakesail.GetAsync("infra/connections")), "marker") is null);

@@ -72,7 +72,7 @@ public sealed class EmulatorRefusalTests
     {
         var (emu, _) = await StartAsync();
         await using var __ = emu;
-        using var oks = Client(emu.Oks.BaseUrl, h => { h.Add("AccessKey", emu.Oks.AccessKey); h.Add("SecretKey", emu.Oks.SecretKey); });
+        using var oks = OksClient(emu);
         using var anonymous = Client(emu.Oks.BaseUrl);
         emu.Faults.Add(new FaultRule { Provider = EmulatedProvider.Oks, Operation = "GetQuotas", Kind = FaultKind.TooManyRequests });
 
@@ -92,8 +92,8 @@ public sealed class EmulatorRefusalTests
     {
         var (emu, _) = await StartAsync();
         await using var __ = emu;
-        using var eks = new HttpClient(new TestSigV4Handler(emu.Eks)) { BaseAddress = emu.Eks.BaseUrl };
-        using var lakesail = Client(emu.LakeSail.BaseUrl, h => h.Authorization = new("Bearer", emu.LakeSail.ApiToken));
+        using var eks = EksClient(emu);
+        using var lakesail = LakeSailClient(emu);
 
         using var missingCluster = await eks.GetAsync("clusters/nope");
         using var missingConnection = await lakesail.GetAsync("infra/connections/nope");

@@ -15,7 +15,7 @@ public sealed class EmulatorUpdateSemanticsTests
     public async Task Imply_PATCH_merges_and_deletes_nulls_while_PUT_overwrites()
     {
         await using var emu = await MultiCloudEmulator.StartAsync(new EmulatorOptions { TransitionDuration = TimeSpan.Zero });
-        using var http = Client(emu.Imply.BaseUrl, h => h.Authorization = new("Bearer", emu.Imply.AccessToken));
+        using var http = ImplyClient(emu);
         var cluster = (await OkJsonAsync(await http.GetAsync("clusters")))[0];
         var url = $"clusters/{cluster.Str("metadata", "uid")}";
 
@@ -37,7 +37,7 @@ public sealed class EmulatorUpdateSemanticsTests
     public async Task AME_cluster_PATCH_keeps_what_it_leaves_out_and_node_pool_PUT_replaces_the_pool()
     {
         await using var emu = await MultiCloudEmulator.StartAsync(new EmulatorOptions { TransitionDuration = TimeSpan.Zero });
-        using var http = Client(emu.Ame.BaseUrl, h => h.TryAddWithoutValidation("Authorization", "Token " + emu.Ame.PersonalAccessToken));
+        using var http = AmeClient(emu);
         var url = $"api/v1/orgs/{emu.Ame.Organisation}/clusters/production/web";
         var before = await OkJsonAsync(await http.GetAsync(url));
 
@@ -60,7 +60,7 @@ public sealed class EmulatorUpdateSemanticsTests
     public async Task LakeSail_PATCH_renames_and_merges_the_provider_configuration()
     {
         await using var emu = await MultiCloudEmulator.StartAsync();
-        using var http = Client(emu.LakeSail.BaseUrl, h => h.Authorization = new("Bearer", emu.LakeSail.ApiToken));
+        using var http = LakeSailClient(emu);
         var connection = (await OkJsonAsync(await http.GetAsync("infra/connections"))).GetProperty("items")[0];
         var url = $"infra/connections/{connection.Str("id")}";
 

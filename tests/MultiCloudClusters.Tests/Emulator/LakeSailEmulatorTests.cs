@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using MultiCloudClusters.Emulator;
 using MultiCloudClusters.Emulator.Faults;
@@ -10,9 +9,6 @@ namespace MultiCloudClusters.Tests.Emulator;
 /// <summary>The emulated LakeSail API over raw HTTP: onboarding, operations, marker paging, auth, retryable error bodies.</summary>
 public sealed class LakeSailEmulatorTests
 {
-    private static HttpClient LakeSailClient(MultiCloudEmulator emu) =>
-        Client(emu.LakeSail.BaseUrl, h => h.Authorization = new AuthenticationHeaderValue("Bearer", emu.LakeSail.ApiToken));
-
     [Fact]
     public async Task Connection_is_onboarded_verified_and_its_template_sync_operation_progresses_to_succeeded()
     {

@@ -53,7 +53,7 @@ public sealed class OksEmulatorJwtTests
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         Assert.Null(Header(accepted, "Access-Token"));
 
-        using var keys = Client(emu.Oks.BaseUrl, h => { h.Add("AccessKey", emu.Oks.AccessKey); h.Add("SecretKey", emu.Oks.SecretKey); });
+        using var keys = OksClient(emu);
         using var byKeys = await keys.GetAsync("projects");
         Assert.Equal(HttpStatusCode.OK, byKeys.StatusCode);
         Assert.Null(Header(byKeys, "Access-Token")); // access keys open no session

@@ -30,7 +30,7 @@ internal static class SpecWalkInputs
 
     private static async Task<SpecWalk> OksAsync(MultiCloudEmulator emu)
     {
-        var http = Client(emu.Oks.BaseUrl, h => { h.Add("AccessKey", emu.Oks.AccessKey); h.Add("SecretKey", emu.Oks.SecretKey); });
+        var http = OksClient(emu);
         var project = (await OkJsonAsync(await http.GetAsync("projects"))).GetProperty("Projects")[0].Str("id");
         var cluster = (await OkJsonAsync(await http.GetAsync("clusters/all"))).GetProperty("Clusters")[0].Str("id");
         var walk = new SpecWalk(emu, EmulatedProvider.Oks, "oks.yaml", http, "x-request-id");
@@ -54,7 +54,7 @@ internal static class SpecWalkInputs
 
     private static async Task<SpecWalk> ImplyAsync(MultiCloudEmulator emu)
     {
-        var http = Client(emu.Imply.BaseUrl, h => h.Authorization = new("Bearer", emu.Imply.AccessToken));
+        var http = ImplyClient(emu);
         var cluster = (await OkJsonAsync(await http.GetAsync("clusters")))[0];
         var walk = new SpecWalk(emu, EmulatedProvider.Imply, "imply.yaml", http, "x-request-id");
         walk.Values["clusterId"] = cluster.Str("metadata", "uid");
@@ -69,7 +69,7 @@ internal static class SpecWalkInputs
 
     private static async Task<SpecWalk> AmeAsync(MultiCloudEmulator emu)
     {
-        var http = Client(emu.Ame.BaseUrl, h => h.TryAddWithoutValidation("Authorization", "Token " + emu.Ame.PersonalAccessToken));
+        var http = AmeClient(emu);
         var walk = new SpecWalk(emu, EmulatedProvider.Ame, "ame.yaml", http, "x-request-id");
         walk.Values["organisationSlug"] = emu.Ame.Organisation;
         walk.Values["environmentSlug"] = "production";
@@ -97,7 +97,7 @@ internal static class SpecWalkInputs
 
     private static SpecWalk Eks(MultiCloudEmulator emu)
     {
-        var http = new HttpClient(new TestSigV4Handler(emu.Eks)) { BaseAddress = emu.Eks.BaseUrl };
+        var http = EksClient(emu);
         var walk = new SpecWalk(emu, EmulatedProvider.Eks, "eks.yaml", http, "x-amzn-RequestId");
         walk.Values["name"] = "prod-eks";
         walk.Inputs["RegisterCluster"] = new()
@@ -111,7 +111,7 @@ internal static class SpecWalkInputs
 
     private static async Task<SpecWalk> LakeSailAsync(MultiCloudEmulator emu)
     {
-        var http = Client(emu.LakeSail.BaseUrl, h => h.Authorization = new("Bearer", emu.LakeSail.ApiToken));
+        var http = LakeSailClient(emu);
         var walk = new SpecWalk(emu, EmulatedProvider.LakeSail, "lakesail.yaml", http, "x-request-id");
         walk.Values["connection"] = (await OkJsonAsync(await http.GetAsync("infra/connections"))).GetProperty("items")[0].Str("id");
         walk.Inputs["CreateConnection"] = new() { Body = Fixed("""{"name":"walk","provider":"aws"}"""), Capture = Keep("new_connection", "id") };
