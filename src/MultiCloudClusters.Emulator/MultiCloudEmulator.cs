@@ -87,10 +87,11 @@ public sealed class MultiCloudEmulator : IAsyncDisposable
         return new MultiCloudEmulator(app, context, endpoints);
     }
 
-    /// <summary>Stops the server.</summary>
+    /// <summary>Stops the server (and the emulated clusters' Kubernetes API servers).</summary>
     /// <returns>A task that completes when it has stopped.</returns>
     public async ValueTask DisposeAsync()
     {
+        await context.Kubernetes.DisposeAsync().ConfigureAwait(false);
         await app.StopAsync().ConfigureAwait(false);
         await app.DisposeAsync().ConfigureAwait(false);
     }

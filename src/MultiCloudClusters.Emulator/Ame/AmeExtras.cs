@@ -5,7 +5,7 @@ using MultiCloudClusters.Emulator.Hosting;
 
 namespace MultiCloudClusters.Emulator.Ame;
 
-/// <summary>AME cluster extras: join config, OIDC settings, Prometheus rules inheritance.</summary>
+/// <summary>AME cluster extras: join config, Prometheus rules inheritance (OIDC settings: <see cref="AmeOidc"/>).</summary>
 internal sealed class AmeExtras(AmeState state)
 {
     public static JsonObject JoinConfig(string version, string subject)
@@ -27,21 +27,6 @@ internal sealed class AmeExtras(AmeState state)
         lock (state.Gate)
         {
             return state.Find(org, env, slug, out var c) ?? EmuResult.Ok(JoinConfig(c!.Data.Str("version")!, c.Data.Str("identity")!));
-        }
-    }
-
-    public EmuResult Oidc(string org, string env, string slug)
-    {
-        lock (state.Gate)
-        {
-            return state.Find(org, env, slug, out var c) ?? EmuResult.Ok(new JsonObject
-            {
-                ["endpoint"] = $"https://{slug}.{env}.{org}.ame.emulator.invalid:6443",
-                ["caCertificate"] = "-----BEGIN CERTIFICATE-----\nEMULATOR\n-----END CERTIFICATE-----\n",
-                ["issuerUrl"] = $"https://id.ame.emulator.invalid/{org}",
-                ["clientId"] = "ame-" + c!.Data.Str("identity"),
-                ["clientSecret"] = "emu-oidc-secret",
-            });
         }
     }
 

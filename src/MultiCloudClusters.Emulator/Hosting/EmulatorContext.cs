@@ -18,6 +18,9 @@ internal sealed class EmulatorContext(EmulatorOptions options)
 
     public EmulatorCounters Counters { get; } = new();
 
+    /// <summary>The emulated clusters' Kubernetes API servers and the CA behind their certificates.</summary>
+    public Kubernetes.KubeApiServers Kubernetes { get; } = new(options.TimeProvider ?? TimeProvider.System);
+
     public TimeSpan Step => Options.TransitionDuration;
 
     public DateTimeOffset Now => Time.GetUtcNow();
