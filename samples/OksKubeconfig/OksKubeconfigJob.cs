@@ -58,6 +58,12 @@ public static partial class OksKubeconfigJob
             output.WriteLine($"  transport   {(kubeconfig.WasEncryptedInTransit ? "sealed for a one-time X25519 key (NaCl), opened locally" : "plain text")}");
             output.WriteLine($"  written     {written} ({size.ToString(CultureInfo.InvariantCulture)} bytes{(OperatingSystem.IsWindows() ? "" : ", mode 600")})");
             output.WriteLine($"  next        KUBECONFIG={written} kubectl get nodes");
+            if (host.Emulator is not null)
+            {
+                // The cluster's API server lives in the built-in emulator, which stops with this program.
+                output.WriteLine("              (the built-in emulator stops when this sample ends: point the sample at a standalone emulator to try it)");
+            }
+
             return SampleProgram.Succeeded;
         });
 
