@@ -19,8 +19,12 @@ public sealed class PackageConsumptionTests : IDisposable
         var feed = Directory.CreateDirectory(Path.Combine(_work, "feed")).FullName;
         var version = $"0.0.0-check.{DateTime.UtcNow:yyyyMMddHHmmssfff}";
 
+        // The library, and the Kubernetes bridge on it, at the same version.
         var pack = await RunAsync("dotnet", ["pack", Path.Combine(root, "src", "MultiCloudClusters", "MultiCloudClusters.csproj"), "-c", "Release", "-o", feed, $"-p:Version={version}", "-nodeReuse:false", "-p:UseSharedCompilation=false"], root);
         Assert.True(pack.ExitCode == 0, pack.Output);
+        var bridge = await RunAsync("dotnet", ["pack", Path.Combine(root, "src", "MultiCloudClusters.Kubernetes", "MultiCloudClusters.Kubernetes.csproj"), "-c", "Release", "-o", feed, $"-p:Version={version}", "-nodeReuse:false", "-p:UseSharedCompilation=false"], root);
+        Assert.True(bridge.ExitCode == 0, bridge.Output);
+        Assert.True(File.Exists(Path.Combine(feed, $"MultiCloudClusters.Kubernetes.{version}.nupkg")), bridge.Output);
         Assert.True(File.Exists(Path.Combine(feed, $"MultiCloudClusters.{version}.nupkg")), pack.Output);
         Assert.True(File.Exists(Path.Combine(feed, $"MultiCloudClusters.{version}.snupkg")), "no symbols package");
         using (var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(feed, $"MultiCloudClusters.{version}.nupkg")))
@@ -50,6 +54,7 @@ public sealed class PackageConsumptionTests : IDisposable
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="MultiCloudClusters" Version="{version}" />
+                <PackageReference Include="MultiCloudClusters.Kubernetes" Version="{version}" />
               </ItemGroup>
             </Project>
             """);
@@ -57,7 +62,9 @@ public sealed class PackageConsumptionTests : IDisposable
             using Microsoft.Extensions.DependencyInjection;
             using MultiCloudClusters.Clusters;
             using MultiCloudClusters.DependencyInjection;
+            using MultiCloudClusters.Kubernetes;
             using MultiCloudClusters.Providers.Oks;
+            using k8s;
 
             var services = new ServiceCollection();
             services.AddMultiCloudClusters(b => b.AddOks(o =>
@@ -73,6 +80,16 @@ public sealed class PackageConsumptionTests : IDisposable
             {
                 Console.WriteLine(entry.IsError ? $"error {entry.Error!.Message}" : $"cluster {entry.Cluster!.Name} {entry.Cluster.Status}");
             }
+
+            // Into a kubeconfig file, then to the cluster's nodes through KubernetesClient reading that file.
+            var oks = provider.GetRequiredService<OksClusterProvider>();
+            var alpha = await oks.ListClustersAsync().FirstAsync(c => c.Name == "alpha");
+            var merged = await (await oks.GetKubeconfigAsync(alpha.Id)).MergeIntoFileAsync(args[1]);
+            using var kubernetes = new Kubernetes(KubernetesClientConfiguration.BuildConfigFromConfigFile(merged.Path));
+            foreach (var node in (await kubernetes.CoreV1.ListNodeAsync()).Items)
+            {
+                Console.WriteLine($"node {node.Metadata.Name}");
+            }
             """);
 
         await using var emulator = await MultiCloudEmulator.StartAsync(new EmulatorOptions { TransitionDuration = TimeSpan.Zero });
@@ -81,11 +98,18 @@ public sealed class PackageConsumptionTests : IDisposable
             ["APP_OKS_ACCESS_KEY"] = emulator.Oks.AccessKey,
             ["APP_OKS_SECRET_KEY"] = emulator.Oks.SecretKey,
         };
-        var run = await RunAsync("dotnet", ["run", "--project", app, "--", emulator.Oks.BaseUrl.AbsoluteUri], app, env);
+        var kubeconfigFile = Path.Combine(_work, "kube", "config");
+        var run = await RunAsync("dotnet", ["run", "--project", app, "--", emulator.Oks.BaseUrl.AbsoluteUri, kubeconfigFile], app, env);
         Assert.True(run.ExitCode == 0, run.Output);
         foreach (var name in new[] { "alpha", "bravo", "charlie" })
         {
             Assert.Contains($"cluster {name} Running", run.Output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("node default-0", run.Output, StringComparison.Ordinal);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(kubeconfigFile));
         }
 
         Assert.DoesNotContain("error", run.Output.Split('\n').Where(l => l.StartsWith("cluster", StringComparison.Ordinal) || l.StartsWith("error", StringComparison.Ordinal)), StringComparer.Ordinal);
