@@ -15,7 +15,7 @@ using static MultiCloudClusters.AotSmoke.CheckRunner;
 // with its constructor, then asked to list, get, create, wait and fetch kubeconfigs on the emulator the environment
 // names (MultiCloudClusters__<Provider>__Endpoint and the credentials). One line per check; exit 0 only when all pass.
 var output = Console.Out;
-var mode = RuntimeFeature.IsDynamicCodeSupported ? "JIT (no dynamic code limits)" : "Native AOT (no dynamic code)";
+var mode = RuntimeFeature.IsDynamicCodeSupported ? "JIT" : "Native AOT (no dynamic code)";
 output.WriteLine($"MultiCloudClusters AOT smoke test: {mode}");
 var checks = new CheckRunner(output);
 var settings = SmokeSettings.FromEnvironment();

@@ -72,8 +72,8 @@ publish() {
   fi
 }
 
-publish aot -p:PublishAot=true -p:IlcTreatWarningsAsErrors=false
-publish trimmed --self-contained -p:PublishTrimmed=true -p:ILLinkTreatWarningsAsErrors=false
+publish aot -p:SmokePublish=aot -p:IlcTreatWarningsAsErrors=false
+publish trimmed -p:SmokePublish=trimmed -p:ILLinkTreatWarningsAsErrors=false
 
 # 3. The emulator, on a port the system picks (--port 0), with short lifecycle steps.
 if dotnet build src/MultiCloudClusters.Emulator -v quiet -nologo >"$work/emulator.build.log" 2>&1; then
