@@ -29,7 +29,7 @@ internal static class ClusterChecks
 
         var listed = await checks.RunAsync($"{label}: list", async () =>
         {
-            var all = await ListAsync(provider);
+            var all = await provider.ListClustersAsync().ToListAsync();
             Expect(all.Count > 0, "the list is empty");
             Expect(all.All(c => c.Provider == provider.Name && c.Registration == provider.Registration), "a listed cluster names another provider or registration");
             return (all, $"{all.Count} clusters: {string.Join(", ", all.Select(c => $"{c.Name} ({c.Status})"))}");
@@ -73,7 +73,7 @@ internal static class ClusterChecks
 
         await checks.RunAsync($"{label}: the created cluster is listed", async () =>
         {
-            var all = await ListAsync(provider);
+            var all = await provider.ListClustersAsync().ToListAsync();
             Expect(all.Any(c => c.Id == created.Id && c.Name == name), $"{created.Id} is not among the {all.Count} listed");
             return $"{name} among {all.Count} clusters";
         });
@@ -100,17 +100,6 @@ internal static class ClusterChecks
                 return $"{name} deleted";
             });
         }
-    }
-
-    private static async Task<List<ClusterInfo>> ListAsync(IClusterProvider provider)
-    {
-        var all = new List<ClusterInfo>();
-        await foreach (var cluster in provider.ListClustersAsync())
-        {
-            all.Add(cluster);
-        }
-
-        return all;
     }
 
     /// <summary>A create request in the provider's terms, with what it needs taken from a cluster it already has.</summary>

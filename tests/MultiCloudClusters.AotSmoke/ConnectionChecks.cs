@@ -16,7 +16,7 @@ internal static class ConnectionChecks
         label = $"{label} {provider.Registration}";
         var listed = await checks.RunAsync($"{label}: list", async () =>
         {
-            var all = await ListAsync(provider);
+            var all = await provider.ListConnectionsAsync().ToListAsync();
             Expect(all.Count > 0, "the list is empty");
             Expect(all.All(c => c.Provider == provider.Name), "a listed connection names another provider");
             return (all, $"{all.Count} connections: {string.Join(", ", all.Select(c => $"{c.Name} ({c.Status})"))}");
@@ -60,7 +60,7 @@ internal static class ConnectionChecks
 
         await checks.RunAsync($"{label}: the created connection is listed", async () =>
         {
-            var all = await ListAsync(provider);
+            var all = await provider.ListConnectionsAsync().ToListAsync();
             Expect(all.Any(c => c.Id == created.Id && c.Name == name), $"{created.Id} is not among the {all.Count} listed");
             return $"{name} among {all.Count} connections";
         });
@@ -85,16 +85,5 @@ internal static class ConnectionChecks
                 return $"{name} deleted (404 afterwards)";
             }
         });
-    }
-
-    private static async Task<List<CloudConnection>> ListAsync(IConnectionProvider provider)
-    {
-        var all = new List<CloudConnection>();
-        await foreach (var connection in provider.ListConnectionsAsync())
-        {
-            all.Add(connection);
-        }
-
-        return all;
     }
 }
