@@ -32,6 +32,7 @@ public partial class AmeClusterProvider
             var size = pageSize ?? query?.PageSize;
             new RequestValidator().Range("pageSize", size, 1, MaxPageSize).ThrowIfInvalid();
             var token = pageCancellation;
+            using var capture = RequestIdCapture.Start();
             var api = Api;
             var response = await Call(() => environment is null
                 ? api.ListOrganisationClustersAsync(_organisation, page: page, size: size, cancellationToken: token)
@@ -41,7 +42,7 @@ public partial class AmeClusterProvider
                 ?? (response.TotalPages is { } total && response.Number is { } number
                     ? number + 1 >= total
                     : throw ProviderCall.Malformed(ProviderName, 200, "The page lacks 'last' (and 'totalPages'/'number' to tell it)"));
-            return new PageNumberPaginator.Result<ClusterInfo>([.. content.Select(c => ToInfo(c, environment))], isLast);
+            return new PageNumberPaginator.Result<ClusterInfo>(capture.StampAll<ClusterInfo>([.. content.Select(c => ToInfo(c, environment))]), isLast);
         }, cancellationToken);
     }
 
@@ -49,9 +50,10 @@ public partial class AmeClusterProvider
     public override async Task<ClusterInfo> GetClusterAsync(string clusterId, CancellationToken cancellationToken = default)
     {
         var id = ParseId(clusterId);
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var cluster = await Call(() => api.GetClusterAsync(_organisation, id.Environment, id.Cluster, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return ToInfo(cluster, id.Environment);
+        return capture.Stamp(ToInfo(cluster, id.Environment));
     }
 
     /// <inheritdoc />
@@ -123,9 +125,10 @@ public partial class AmeClusterProvider
 
         validator.ThrowIfInvalid();
         var environment = options!.Environment!;
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var cluster = await Call(() => api.CreateClusterAsync(_organisation, environment, body, cancellationToken)).ConfigureAwait(false);
-        return ToInfo(cluster, environment);
+        return capture.Stamp(ToInfo(cluster, environment));
     }
 
     /// <inheritdoc />
@@ -220,14 +223,15 @@ public partial class AmeClusterProvider
     {
         var id = ParseId(clusterId);
         var oidc = await GetOidcConfigAsync(clusterId, cancellationToken).ConfigureAwait(false);
-        return new Kubeconfig(id.ToString(), AmeKubeconfigBuilder.Build(_organisation, id, oidc), wasEncryptedInTransit: false);
+        return new Kubeconfig(id.ToString(), AmeKubeconfigBuilder.Build(_organisation, id, oidc), wasEncryptedInTransit: false) { RequestId = oidc.RequestId };
     }
 
     private async Task<ClusterInfo> PatchAsync(AmeClusterId id, Generated.ClusterUpdateRequest body, CancellationToken cancellationToken)
     {
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var cluster = await Call(() => api.UpdateClusterAsync(_organisation, id.Environment, id.Cluster, body, cancellationToken)).ConfigureAwait(false);
-        return ToInfo(cluster, id.Environment);
+        return capture.Stamp(ToInfo(cluster, id.Environment));
     }
 
     private static void RefuseTags(RequestValidator validator, IReadOnlyDictionary<string, string>? tags)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.Imply;
 
@@ -7,7 +8,7 @@ namespace MultiCloudClusters.Providers.Imply;
 /// <see cref="Clusters.ClusterInfo.Native"/> of every Imply cluster, and the body of
 /// <see cref="ImplyClusterProvider.OverwriteClusterAsync"/> (change <see cref="Spec"/> in place and send it back).
 /// </summary>
-public sealed class ImplyCluster
+public sealed class ImplyCluster : ProviderResult
 {
     /// <summary>The identity: name and id (<c>metadata</c>).</summary>
     public ImplyClusterMetadata Metadata { get; init; } = new();

@@ -40,8 +40,9 @@ public partial class ImplyClusterProvider
         }
 
         validator.ThrowIfInvalid();
+        using var capture = RequestIdCapture.Start();
         var api = Api;
-        return ToInfo(await Call(() => api.OverwriteClusterAsync(body!, clusterId, dryRun ? true : null, force ? true : null, cancellationToken: cancellationToken)).ConfigureAwait(false));
+        return capture.Stamp(ToInfo(await Call(() => api.OverwriteClusterAsync(body!, clusterId, dryRun ? true : null, force ? true : null, cancellationToken: cancellationToken)).ConfigureAwait(false)));
     }
 
     /// <summary>Gets the cluster as it was at configuration version <paramref name="resourceVersion"/> (see <see cref="ImplyClusterStatus.ResourceVersion"/>).</summary>
@@ -53,8 +54,9 @@ public partial class ImplyClusterProvider
     public virtual async Task<ClusterInfo> GetClusterVersionAsync(string clusterId, long resourceVersion, CancellationToken cancellationToken = default)
     {
         new RequestValidator().PathSegment("clusterId", clusterId).Range("resourceVersion", resourceVersion, 0, long.MaxValue).ThrowIfInvalid();
+        using var capture = RequestIdCapture.Start();
         var api = Api;
-        return ToInfo(await Call(() => api.GetClusterVersionAsync(clusterId, resourceVersion, cancellationToken)).ConfigureAwait(false));
+        return capture.Stamp(ToInfo(await Call(() => api.GetClusterVersionAsync(clusterId, resourceVersion, cancellationToken)).ConfigureAwait(false)));
     }
 
     /// <summary>Replaces one server: the instance is terminated and the cluster starts a new one in its place.</summary>

@@ -76,17 +76,19 @@ public partial class ImplyClusterProvider : ClusterProviderBase
                 throw new PagingException(ProviderName, "single page", "Imply lists every cluster in one answer, so there is no later page to resume from.");
             }
 
+            using var capture = RequestIdCapture.Start();
             var api = Api;
             var clusters = await Call(() => api.ListClustersAsync(cancellationToken: ct)).ConfigureAwait(false);
-            return new Page<ClusterInfo>([.. ProviderCall.Require(ProviderName, clusters, "clusters").Select(c => ToInfo(ProviderCall.Require(ProviderName, c, "clusters[]")))], null);
+            return new Page<ClusterInfo>(capture.StampAll<ClusterInfo>([.. ProviderCall.Require(ProviderName, clusters, "clusters").Select(c => ToInfo(ProviderCall.Require(ProviderName, c, "clusters[]")))]), null);
         }, cancellationToken);
 
     /// <inheritdoc />
     public override async Task<ClusterInfo> GetClusterAsync(string clusterId, CancellationToken cancellationToken = default)
     {
         ValidateId(clusterId);
+        using var capture = RequestIdCapture.Start();
         var api = Api;
-        return ToInfo(await Call(() => api.GetClusterAsync(clusterId, cancellationToken: cancellationToken)).ConfigureAwait(false));
+        return capture.Stamp(ToInfo(await Call(() => api.GetClusterAsync(clusterId, cancellationToken: cancellationToken)).ConfigureAwait(false)));
     }
 
     /// <inheritdoc />
@@ -129,9 +131,10 @@ public partial class ImplyClusterProvider : ClusterProviderBase
         validator.ThrowIfInvalid();
 
         var body = new Generated.Cluster { Metadata = new Generated.ObjectMeta { Name = request.Name }, Spec = spec };
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var dryRun = options?.DryRun == true;
-        return ToInfo(await Call(() => api.CreateClusterAsync(body, dryRun: dryRun ? true : null, cancellationToken: cancellationToken)).ConfigureAwait(false), idMayBeMissing: dryRun);
+        return capture.Stamp(ToInfo(await Call(() => api.CreateClusterAsync(body, dryRun: dryRun ? true : null, cancellationToken: cancellationToken)).ConfigureAwait(false), idMayBeMissing: dryRun));
     }
 
     /// <inheritdoc />
@@ -198,9 +201,10 @@ public partial class ImplyClusterProvider : ClusterProviderBase
 
     private async Task<ClusterInfo> PatchAsync(string clusterId, JsonObject spec, bool dryRun, bool force, CancellationToken cancellationToken)
     {
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var patch = ImplyMergePatch.Create(spec);
-        return ToInfo(await Call(() => api.UpdateClusterAsync(patch, clusterId, dryRun ? true : null, force ? true : null, cancellationToken: cancellationToken)).ConfigureAwait(false));
+        return capture.Stamp(ToInfo(await Call(() => api.UpdateClusterAsync(patch, clusterId, dryRun ? true : null, force ? true : null, cancellationToken: cancellationToken)).ConfigureAwait(false)));
     }
 
     private static Task<T> Call<T>(Func<Task<T>> call) => ProviderCall.RunAsync(ProviderName, call);
