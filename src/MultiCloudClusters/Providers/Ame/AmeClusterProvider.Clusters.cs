@@ -62,7 +62,7 @@ public partial class AmeClusterProvider
             ClusterAutoscalerSettings = AmeModels.ToGenerated(options?.ClusterAutoscalerSettings),
             UpstreamCluster = UpstreamOf(options),
         };
-        AddMembers(validator, body, options?.AdditionalProperties);
+        AddMembers(validator, body, Generated.AmeJsonContext.Default.ClusterCreateRequest, options?.AdditionalProperties);
 
         validator.Required("request.Name", body.Name)
             .Required("request.Region", body.Region)
@@ -126,7 +126,7 @@ public partial class AmeClusterProvider
             ClusterAutoscalerSettings = AmeModels.ToGenerated(options?.ClusterAutoscalerSettings),
             UpstreamCluster = UpstreamOf(options),
         };
-        AddMembers(validator, body, options?.AdditionalProperties);
+        AddMembers(validator, body, Generated.AmeJsonContext.Default.ClusterUpdateRequest, options?.AdditionalProperties);
 
         if (validator.IsValid && IsEmpty(body))
         {
@@ -195,10 +195,10 @@ public partial class AmeClusterProvider
     }
 
     /// <summary>Puts the caller's extra members into <paramref name="body"/>, after refusing those the body declares.</summary>
-    private static void AddMembers<TBody>(RequestValidator validator, TBody body, IReadOnlyDictionary<string, System.Text.Json.JsonElement>? members)
+    private static void AddMembers<TBody>(RequestValidator validator, TBody body, System.Text.Json.Serialization.Metadata.JsonTypeInfo<TBody> bodyType, IReadOnlyDictionary<string, System.Text.Json.JsonElement>? members)
         where TBody : IGeneratedModel
     {
-        GeneratedMembers.RefuseDeclared(validator, "request.Options.AdditionalProperties", typeof(TBody), members?.Keys);
+        GeneratedMembers.RefuseDeclared(validator, "request.Options.AdditionalProperties", bodyType, members?.Keys);
         body.AdditionalProperties = AdditionalMembers.Write(members);
     }
 
