@@ -17,8 +17,12 @@ public sealed class EmulatorOptions
     /// <summary>How long each lifecycle step lasts (pending, deploying, updating, deleting, …); 0 settles at once.</summary>
     public TimeSpan TransitionDuration { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>The page size used when a caller asks for none; small so paging is really exercised.</summary>
-    public int DefaultPageSize { get; set; } = 2;
+    /// <summary>
+    /// The page size used when a caller asks for none. <see langword="null"/> (the default) gives each provider's
+    /// own default, as the real APIs do: OKS 100, AME 50, EKS 100, LakeSail 100 (Imply lists are not paged).
+    /// Set a small value (for example 2) to make every list span several pages in a test of paging.
+    /// </summary>
+    public int? DefaultPageSize { get; set; }
 
     /// <summary>Whether each provider starts with a few resources (three clusters or connections each), so lists have several pages.</summary>
     public bool SeedData { get; set; } = true;

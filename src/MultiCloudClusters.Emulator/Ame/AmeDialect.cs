@@ -9,6 +9,8 @@ internal sealed class AmeDialect(AmeEmulatorEndpoint credentials) : IProviderDia
 {
     public EmulatedProvider Provider => EmulatedProvider.Ame;
 
+    public string RequestIdHeader => EmulatorGateway.FallbackRequestIdHeader;
+
     public ValueTask<EmuResult?> AuthenticateAsync(HttpContext context)
     {
         var header = context.Request.Headers.Authorization.ToString();
@@ -26,6 +28,8 @@ internal sealed class AmeDialect(AmeEmulatorEndpoint credentials) : IProviderDia
     }
 
     public EmuResult Fault(int status, string message, TimeSpan? retryAfter) => Error(status, message);
+
+    public EmuResult Refuse(int status, string message) => Error(status, message);
 
     public static EmuResult Error(int status, string message, params string[] details) =>
         EmuResult.Json(status, new JsonObject { ["message"] = message, ["details"] = new JsonArray([.. details.Select(d => (JsonNode)d)]) });

@@ -8,6 +8,9 @@ namespace MultiCloudClusters.Emulator.Ame;
 /// <summary>Spring Data pages: <c>page</c> (0-based) and <c>size</c> in, <c>content</c>, <c>last</c>, <c>totalPages</c>, … out.</summary>
 internal static class AmePaging
 {
+    /// <summary>The page size when the caller sends no <c>size</c> (Spring's pageable default the API documents).</summary>
+    public const int DefaultPageSize = 50;
+
     public static EmuResult Page(HttpRequest request, EmulatorContext emu, IReadOnlyList<JsonNode> all)
     {
         var page = 0;
@@ -23,7 +26,7 @@ internal static class AmePaging
             size = Math.Min(s, 2000);
         }
 
-        var pageSize = emu.PageSize(size);
+        var pageSize = emu.PageSize(size, DefaultPageSize);
         var content = all.Skip(page * pageSize).Take(pageSize).Select(n => n.DeepClone()).ToList();
         var totalPages = (all.Count + pageSize - 1) / pageSize;
         JsonObject Sort() => new() { ["empty"] = true, ["sorted"] = false, ["unsorted"] = true };

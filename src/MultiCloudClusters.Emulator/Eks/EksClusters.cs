@@ -11,6 +11,9 @@ namespace MultiCloudClusters.Emulator.Eks;
 internal sealed partial class EksClusters(EmulatorContext emu, EksEmulatorEndpoint endpoint)
 {
     private static readonly string[] Providers = ["EKS_ANYWHERE", "ANTHOS", "GKE", "AKS", "OPENSHIFT", "TANZU", "RANCHER", "EC2", "OTHER"];
+    /// <summary>The page size when the caller sends no <c>maxResults</c> (the AWS model's documented default).</summary>
+    public const int DefaultPageSize = 100;
+
     private readonly ResourceStore clusters = new();
     private readonly Dictionary<string, (string Name, JsonObject Cluster)> tokens = [];
 
@@ -113,7 +116,7 @@ internal sealed partial class EksClusters(EmulatorContext emu, EksEmulatorEndpoi
         lock (clusters.Gate)
         {
             var names = clusters.All(emu.Now).Where(c => all || c.Data["connectorConfig"] is null).Select(c => c.Id).ToList();
-            var size = emu.PageSize(max);
+            var size = emu.PageSize(max, DefaultPageSize);
             var json = new JsonObject { ["clusters"] = new JsonArray([.. names.Skip(start).Take(size).Select(n => (JsonNode)n)]) };
             if (start + size < names.Count) json["nextToken"] = Convert.ToBase64String(Encoding.UTF8.GetBytes("eks:" + (start + size).ToString(CultureInfo.InvariantCulture)));
             return EmuResult.Ok(json);

@@ -13,6 +13,8 @@ internal sealed partial class EksDialect(EmulatorContext emu, EksEmulatorEndpoin
 {
     public EmulatedProvider Provider => EmulatedProvider.Eks;
 
+    public string RequestIdHeader => "x-amzn-RequestId";
+
     [GeneratedRegex(@"^AWS4-HMAC-SHA256 Credential=(?<key>[^/,\s]+)/(?<date>\d{8})/(?<region>[^/,\s]+)/(?<service>[^/,\s]+)/aws4_request,\s*SignedHeaders=(?<headers>[a-z0-9;\-]+),\s*Signature=(?<sig>[0-9a-f]{64})$")]
     private static partial Regex AuthorizationPattern();
 
@@ -59,10 +61,12 @@ internal sealed partial class EksDialect(EmulatorContext emu, EksEmulatorEndpoin
         _ => Error(500, "ServerException", message),
     };
 
+    public EmuResult Refuse(int status, string message) =>
+        Error(status, status switch { 404 or 405 => "UnknownOperationException", 400 => "BadRequestException", _ => "ServerException" }, message);
+
     public static EmuResult Error(int status, string type, string message) =>
         EmuResult.Json(status, new JsonObject { ["message"] = message })
-            .WithHeader("x-amzn-ErrorType", type + ":http://internal.amazon.com/coral/com.amazonaws.eks/")
-            .WithHeader("x-amzn-RequestId", EmulatorContext.NewRequestId());
+            .WithHeader("x-amzn-ErrorType", type + ":http://internal.amazon.com/coral/com.amazonaws.eks/");
 
     private static async Task<SigV4Request> DescribeAsync(HttpContext context, string amzDate, string scope, string[] signed, string signature)
     {

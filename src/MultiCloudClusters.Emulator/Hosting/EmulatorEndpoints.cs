@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Builder;
 using MultiCloudClusters.Emulator.Ame;
 using MultiCloudClusters.Emulator.Eks;
 using MultiCloudClusters.Emulator.Imply;
@@ -20,8 +20,10 @@ internal sealed class EmulatorEndpoints
 
     public LakeSailEmulatorEndpoint LakeSail { get; } = new();
 
-    public void MapAll(IEndpointRouteBuilder app, EmulatorContext emu)
+    /// <summary>Mounts the five APIs and, after routing, the gateway that gives each request its id and refuses unknown routes.</summary>
+    public void MapAll(WebApplication app, EmulatorContext emu)
     {
+        EmulatorGateway.Use(app, emu);
         OksApi.Map(app, emu, Oks);
         ImplyApi.Map(app, emu, Imply);
         AmeApi.Map(app, emu, Ame);

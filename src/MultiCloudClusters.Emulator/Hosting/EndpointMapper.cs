@@ -8,6 +8,7 @@ internal sealed class EndpointMapper(RouteGroupBuilder group)
 {
     public static EndpointMapper Create(IEndpointRouteBuilder app, string prefix, EmulatorContext emu, IProviderDialect dialect)
     {
+        emu.AddDialect(prefix, dialect);
         var group = app.MapGroup(prefix);
         group.AddEndpointFilter(new EmulatorFilter(emu, dialect));
         return new EndpointMapper(group);

@@ -9,6 +9,8 @@ internal sealed class ImplyDialect(ImplyEmulatorEndpoint credentials, ImplyToken
 {
     public EmulatedProvider Provider => EmulatedProvider.Imply;
 
+    public string RequestIdHeader => EmulatorGateway.FallbackRequestIdHeader;
+
     public ValueTask<EmuResult?> AuthenticateAsync(HttpContext context)
     {
         var header = context.Request.Headers.Authorization.ToString();
@@ -28,6 +30,9 @@ internal sealed class ImplyDialect(ImplyEmulatorEndpoint credentials, ImplyToken
 
     public EmuResult Fault(int status, string message, TimeSpan? retryAfter) =>
         Error(status, status switch { 429 => "TooManyRequests", 503 => "ServiceUnavailable", _ => "InternalError" }, message);
+
+    public EmuResult Refuse(int status, string message) =>
+        Error(status, status switch { 404 => "NotFound", 405 => "MethodNotAllowed", 400 => "BadArgument", _ => "InternalError" }, message);
 
     public static EmuResult Error(int status, string code, string message, JsonArray? details = null)
     {

@@ -9,6 +9,9 @@ namespace MultiCloudClusters.Emulator.LakeSail;
 /// <summary>LakeSail connections: CRUD with marker paging, verify (pending → active), sync-template operations.</summary>
 internal sealed class LakeSailConnections(EmulatorContext emu)
 {
+    /// <summary>The page size when the caller sends no <c>limit</c> (the API's documented default).</summary>
+    public const int DefaultPageSize = 100;
+
     private readonly ResourceStore connections = new();
     private readonly List<LakeSailOperation> operations = [];
 
@@ -53,7 +56,7 @@ internal sealed class LakeSailConnections(EmulatorContext emu)
         lock (Gate)
         {
             var all = connections.All(emu.Now);
-            var size = emu.PageSize(limit);
+            var size = emu.PageSize(limit, DefaultPageSize);
             var page = all.Skip(start).Take(size).ToList();
             var running = operations.Where(o => page.Any(c => c.Id == o.ConnectionId) && !o.Life.IsSettled(emu.Now));
             var json = new JsonObject

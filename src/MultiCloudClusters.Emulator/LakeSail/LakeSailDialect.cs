@@ -9,6 +9,8 @@ internal sealed class LakeSailDialect(LakeSailEmulatorEndpoint credentials) : IP
 {
     public EmulatedProvider Provider => EmulatedProvider.LakeSail;
 
+    public string RequestIdHeader => EmulatorGateway.FallbackRequestIdHeader;
+
     public ValueTask<EmuResult?> AuthenticateAsync(HttpContext context)
     {
         var header = context.Request.Headers.Authorization.ToString();
@@ -25,12 +27,20 @@ internal sealed class LakeSailDialect(LakeSailEmulatorEndpoint credentials) : IP
         _ => Error(500, "INTERNAL", "internal", message, retryable: true),
     };
 
+    public EmuResult Refuse(int status, string message) => status switch
+    {
+        404 => Error(404, "NOT_FOUND", "not_found", message),
+        405 => Error(405, "UNIMPLEMENTED", "unimplemented", message),
+        400 => Error(400, "INVALID_ARGUMENT", "validation", message),
+        _ => Error(status, "INTERNAL", "internal", message, retryable: true),
+    };
+
     public static EmuResult Error(int status, string code, string errorType, string message, bool retryable = false, TimeSpan? retryAfter = null, JsonObject? fieldErrors = null) =>
         EmuResult.Json(status, new JsonObject { ["error"] = ErrorInfo(code, errorType, message, retryable, retryAfter, fieldErrors) });
 
     public static JsonObject ErrorInfo(string code, string errorType, string message, bool retryable = false, TimeSpan? retryAfter = null, JsonObject? fieldErrors = null)
     {
-        var details = new JsonObject { ["retryable"] = retryable, ["requestId"] = EmulatorContext.NewRequestId() };
+        var details = new JsonObject { ["retryable"] = retryable, ["requestId"] = EmulatorContext.RequestId() };
         if (retryAfter is { } wait) details["retryAfter"] = wait.TotalSeconds;
         if (fieldErrors is not null) details["fieldErrors"] = fieldErrors;
         return new JsonObject { ["code"] = code, ["message"] = message, ["errorType"] = errorType, ["details"] = details };

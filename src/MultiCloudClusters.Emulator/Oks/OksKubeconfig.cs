@@ -23,11 +23,13 @@ internal sealed class OksKubeconfig(OksState state)
         byte[]? publicKey = null;
         if (sealedBox)
         {
-            var header = context.Request.Headers["x-encrypt-nacl"].ToString();
-            if (header.Length == 0) return OksDialect.Error(400, "BadRequest", "The x-encrypt-nacl header is required.");
-            publicKey = DecodeKey(header);
-            if (publicKey is null) return OksDialect.Validation("x-encrypt-nacl", "x-encrypt-nacl must be the padded Base64 of a 32-byte X25519 public key.");
+            publicKey = OksSealing.ReadKey(context.Request, out var badKey);
+            if (badKey is not null) return badKey;
+            if (publicKey is null) return OksDialect.Error(400, "BadRequest", $"The {OksSealing.KeyHeader} header is required.");
         }
+
+        OksSealing.Ttl(context.Request, TimeSpan.FromDays(7), out var badTtl);
+        if (badTtl is not null) return badTtl;
 
         string yaml, name;
         lock (state.Gate)
@@ -39,30 +41,16 @@ internal sealed class OksKubeconfig(OksState state)
             yaml = Yaml(name, clusterId, query["user"].ToString() is { Length: > 0 } u ? u : "admin", query["group"].ToString());
         }
 
-        var content = publicKey is null ? yaml : Convert.ToBase64String(Sodium.SealedPublicKeyBox.Create(Encoding.UTF8.GetBytes(yaml), publicKey));
+        var content = publicKey is null ? yaml : OksSealing.Seal(yaml, publicKey);
         return EmuResult.Ok(new JsonObject
         {
             ["ResponseContext"] = OksDialect.Context(),
             ["Cluster"] = new JsonObject
             {
-                ["request_id"] = EmulatorContext.NewRequestId(),
+                ["request_id"] = EmulatorContext.RequestId(),
                 ["data"] = new JsonObject { ["name"] = name, ["kubeconfig"] = content },
             },
         });
-    }
-
-    private static byte[]? DecodeKey(string header)
-    {
-        if (header.Length != 44 || !header.EndsWith('=')) return null;
-        try
-        {
-            var key = Convert.FromBase64String(header);
-            return key.Length == 32 ? key : null;
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
     }
 
     private string Yaml(string name, string clusterId, string user, string group)

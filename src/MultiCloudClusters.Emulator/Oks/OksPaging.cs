@@ -9,6 +9,12 @@ namespace MultiCloudClusters.Emulator.Oks;
 /// <summary>OKS list paging: <c>cursor</c> + <c>limit</c> (Pagination.cursor.next_cursor) or <c>page</c> + <c>limit</c> (Pagination.offset).</summary>
 internal static class OksPaging
 {
+    /// <summary>
+    /// The page size when the caller sends no <c>limit</c>: the largest one the API accepts, since OKS does not
+    /// document its default and the official CLI reads only the first page of a list.
+    /// </summary>
+    public const int DefaultPageSize = 100;
+
     public static EmuResult Page(HttpRequest request, EmulatorContext emu, IReadOnlyList<JsonNode> all, string key)
     {
         var query = request.Query;
@@ -23,7 +29,7 @@ internal static class OksPaging
             limit = l;
         }
 
-        var size = emu.PageSize(limit);
+        var size = emu.PageSize(limit, DefaultPageSize);
         JsonObject pagination;
         int start;
         if (query.ContainsKey("page"))

@@ -43,7 +43,7 @@ internal sealed class OksProjects(OksState state)
             var project = new StoredResource(json["id"]!.GetValue<string>(), json, new Lifecycle(now, Emu.Step, "ready", "pending"));
             state.Projects.Add(project);
             Emu.Counters.CreateApplied(EmulatedProvider.Oks, "CreateProject");
-            return EmuResult.Ok(new JsonObject { ["ResponseContext"] = OksDialect.Context(), ["Project"] = state.RenderProject(project) });
+            return OksDialect.Answer("Project", state.RenderProject(project));
         }
     }
 
@@ -52,7 +52,7 @@ internal sealed class OksProjects(OksState state)
         var q = context.Request.Query;
         lock (state.Gate)
         {
-            var items = state.Projects.All(Emu.Now).Select(state.RenderProject)
+            var items = state.Listed(state.Projects, q).Select(state.RenderProject)
                 .Where(p => (!q.ContainsKey("name") || p.Str("name") == q["name"]) && (!q.ContainsKey("status") || p.Str("status") == q["status"])
                     && (!q.ContainsKey("cidr") || p.Str("cidr") == q["cidr"]))
                 .ToList<JsonNode>();
@@ -65,7 +65,7 @@ internal sealed class OksProjects(OksState state)
         lock (state.Gate)
         {
             return state.Projects.Find(projectId, Emu.Now) is { } p
-                ? EmuResult.Ok(new JsonObject { ["ResponseContext"] = OksDialect.Context(), ["Project"] = state.RenderProject(p) })
+                ? OksDialect.Answer("Project", state.RenderProject(p))
                 : OksDialect.NotFound("Project");
         }
     }
@@ -82,7 +82,7 @@ internal sealed class OksProjects(OksState state)
             }
 
             p.Data["updated_at"] = RequestBody.Iso(Emu.Now);
-            return EmuResult.Ok(new JsonObject { ["ResponseContext"] = OksDialect.Context(), ["Project"] = state.RenderProject(p) });
+            return OksDialect.Answer("Project", state.RenderProject(p));
         }
     }
 
@@ -95,7 +95,7 @@ internal sealed class OksProjects(OksState state)
             if (p.Data.Bool("disable_api_termination") == true) return OksDialect.Error(403, "Forbidden", "Deletion protection is on for this project.");
             if (state.Clusters.All(now).Any(c => c.Data.Str("project_id") == projectId)) return OksDialect.Error(409, "Conflict", "The project still holds clusters.");
             if (p.Life.Final != StoredResource.Gone) p.Life = new Lifecycle(now, Emu.Step, StoredResource.Gone, "deleting");
-            return EmuResult.Ok(new JsonObject { ["ResponseContext"] = OksDialect.Context(), ["detail"] = $"Project {projectId} is being deleted." });
+            return OksDialect.Answer("detail", $"Project {projectId} is being deleted.");
         }
     }
 }

@@ -1,21 +1,29 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
 using MultiCloudClusters.Emulator.Hosting;
 
 namespace MultiCloudClusters.Emulator.Oks;
 
-/// <summary>OKS projects and clusters in memory, and how they render with their current status.</summary>
+/// <summary>
+/// OKS projects, clusters and EIM users in memory, and how they render with their current status. Deleted
+/// projects and clusters are kept (status <c>deleted</c>) for lists asked with <c>deleted=true</c>.
+/// </summary>
 internal sealed partial class OksState(EmulatorContext emu, OksEmulatorEndpoint endpoint)
 {
-    public static readonly string[] Versions = ["1.30", "1.31", "1.32"];
-
     public EmulatorContext Emu { get; } = emu;
 
     public OksEmulatorEndpoint Endpoint { get; } = endpoint;
 
-    public ResourceStore Projects { get; } = new();
+    public ResourceStore Projects { get; } = new(keepGone: true);
 
-    public ResourceStore Clusters { get; } = new();
+    public ResourceStore Clusters { get; } = new(keepGone: true);
+
+    /// <summary>The clusters whose upgrade is under way: they take their <c>expected_version</c> once it settles (guarded by <see cref="Gate"/>).</summary>
+    public HashSet<string> Upgrading { get; } = [];
+
+    /// <summary>The EIM users of each project, by project id (guarded by <see cref="Gate"/>).</summary>
+    public Dictionary<string, List<JsonObject>> EimUsers { get; } = [];
 
     public object Gate => Projects.Gate;
 
@@ -27,34 +35,35 @@ internal sealed partial class OksState(EmulatorContext emu, OksEmulatorEndpoint 
         : name.Length is < 1 or > 40 || !NamePattern().IsMatch(name) ? "name must be 1-40 lower-case letters, digits or dashes, start with a letter and not end with a dash."
         : null;
 
+    /// <summary>Projects (or clusters) to list: the live ones, and the deleted ones too when the query says <c>deleted=true</c>.</summary>
+    public List<StoredResource> Listed(ResourceStore store, IQueryCollection query) =>
+        string.Equals(query["deleted"], "true", StringComparison.OrdinalIgnoreCase) ? store.AllWithGone(Emu.Now) : store.All(Emu.Now);
+
     public JsonObject RenderProject(StoredResource project)
     {
         var json = (JsonObject)project.Data.DeepClone();
-        json["status"] = project.State(Emu.Now);
+        json["status"] = Status(project);
+        if (project.Life.Final == StoredResource.Gone) json["deleted_at"] = RequestBody.Iso(project.Life.SettlesAt);
         return json;
     }
 
     public JsonObject RenderCluster(StoredResource cluster)
     {
         var now = Emu.Now;
-        if (cluster.IsSettled(now) && cluster.Data["expected_version"] is JsonValue expected)
+        if (cluster.IsSettled(now) && cluster.Data["expected_version"] is JsonValue expected && Upgrading.Remove(cluster.Id))
         {
             cluster.Data["version"] = expected.DeepClone();
             cluster.Data["expected_version"] = null;
-            cluster.Data["statuses"]!["available_upgrade"] = NextVersion(expected.GetValue<string>());
+            cluster.Data["statuses"]!["available_upgrade"] = OksCatalog.NextVersion(expected.GetValue<string>());
         }
 
         var json = (JsonObject)cluster.Data.DeepClone();
-        json["statuses"]!["status"] = cluster.State(now);
+        json["statuses"]!["status"] = Status(cluster);
         if (cluster.Life.Final == StoredResource.Gone) json["statuses"]!["deleted_at"] = RequestBody.Iso(cluster.Life.SettlesAt);
         return json;
     }
 
-    public static string NextVersion(string version)
-    {
-        var index = Array.IndexOf(Versions, version);
-        return index >= 0 && index < Versions.Length - 1 ? Versions[index + 1] : "";
-    }
+    private string Status(StoredResource resource) => resource.IsGone(Emu.Now) ? "deleted" : resource.State(Emu.Now);
 
     public void Seed()
     {

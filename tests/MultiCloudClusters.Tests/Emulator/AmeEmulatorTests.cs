@@ -9,8 +9,6 @@ namespace MultiCloudClusters.Tests.Emulator;
 /// <summary>The emulated AME API over raw HTTP: status lifecycle through PATCH, Spring paging, node pools, auth, faults.</summary>
 public sealed class AmeEmulatorTests
 {
-    private static HttpClient AmeClient(MultiCloudEmulator emu) => Client(emu.Ame.BaseUrl, h => h.TryAddWithoutValidation("Authorization", "Token " + emu.Ame.PersonalAccessToken));
-
     private static string Clusters(MultiCloudEmulator emu) => $"api/v1/orgs/{emu.Ame.Organisation}/clusters";
 
     [Fact]
@@ -45,7 +43,7 @@ public sealed class AmeEmulatorTests
     [Fact]
     public async Task Organisation_list_pages_until_last_is_true()
     {
-        var (emu, _) = await StartAsync();
+        var (emu, _) = await StartAsync(o => o.DefaultPageSize = 2); // three seeded items: two pages
         await using var __ = emu;
         using var http = AmeClient(emu);
         var slugs = new List<string>();

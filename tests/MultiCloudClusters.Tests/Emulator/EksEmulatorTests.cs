@@ -10,9 +10,6 @@ namespace MultiCloudClusters.Tests.Emulator;
 /// <summary>The emulated EKS API over raw HTTP: SigV4 checks, idempotent registration, nextToken paging, deregistration, faults.</summary>
 public sealed class EksEmulatorTests
 {
-    private static HttpClient EksClient(MultiCloudEmulator emu, string? secret = null) =>
-        new(new TestSigV4Handler(emu.Eks, secret)) { BaseAddress = emu.Eks.BaseUrl };
-
     private static StringContent Register(string name, string token) =>
         Json($$$"""{"name":"{{{name}}}","clientRequestToken":"{{{token}}}","connectorConfig":{"roleArn":"arn:aws:iam::123456789012:role/connector","provider":"OTHER"}}""");
 

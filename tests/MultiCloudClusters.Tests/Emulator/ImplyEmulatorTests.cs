@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using MultiCloudClusters.Emulator;
 using MultiCloudClusters.Emulator.Faults;
 using static MultiCloudClusters.Tests.Emulator.EmulatorTestKit;
@@ -9,9 +8,6 @@ namespace MultiCloudClusters.Tests.Emulator;
 /// <summary>The emulated Imply API over raw HTTP: token endpoint, run-state lifecycle, 409 while busy, merge patch, history, faults.</summary>
 public sealed class ImplyEmulatorTests
 {
-    private static HttpClient ImplyClient(MultiCloudEmulator emu) =>
-        Client(emu.Imply.BaseUrl, h => h.Authorization = new AuthenticationHeaderValue("Bearer", emu.Imply.AccessToken));
-
     private static StringContent Patch(string json) => Json(json, "application/merge-patch+json");
 
     [Fact]

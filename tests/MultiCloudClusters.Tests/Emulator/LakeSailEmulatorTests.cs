@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using MultiCloudClusters.Emulator;
 using MultiCloudClusters.Emulator.Faults;
@@ -10,9 +9,6 @@ namespace MultiCloudClusters.Tests.Emulator;
 /// <summary>The emulated LakeSail API over raw HTTP: onboarding, operations, marker paging, auth, retryable error bodies.</summary>
 public sealed class LakeSailEmulatorTests
 {
-    private static HttpClient LakeSailClient(MultiCloudEmulator emu) =>
-        Client(emu.LakeSail.BaseUrl, h => h.Authorization = new AuthenticationHeaderValue("Bearer", emu.LakeSail.ApiToken));
-
     [Fact]
     public async Task Connection_is_onboarded_verified_and_its_template_sync_operation_progresses_to_succeeded()
     {
@@ -57,7 +53,7 @@ public sealed class LakeSailEmulatorTests
     [Fact]
     public async Task Connections_page_by_marker_which_is_absent_on_the_last_page()
     {
-        var (emu, _) = await StartAsync();
+        var (emu, _) = await StartAsync(o => o.DefaultPageSize = 2); // three seeded items: two pages
         await using var __ = emu;
         using var http = LakeSailClient(emu);
         var names = new List<string>();

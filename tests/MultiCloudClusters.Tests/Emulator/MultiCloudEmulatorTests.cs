@@ -35,7 +35,7 @@ public sealed class MultiCloudEmulatorTests
         var (emu, _) = await StartAsync();
         await using var __ = emu;
         emu.Faults.Add(new FaultRule { Provider = EmulatedProvider.Ame, Kind = FaultKind.ServiceUnavailable, MaxInjections = 2 });
-        using var http = Client(emu.Ame.BaseUrl, h => h.TryAddWithoutValidation("Authorization", "Token " + emu.Ame.PersonalAccessToken));
+        using var http = AmeClient(emu);
         var url = $"api/v1/orgs/{emu.Ame.Organisation}/clusters";
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++) statuses.Add((await http.GetAsync(url)).StatusCode);

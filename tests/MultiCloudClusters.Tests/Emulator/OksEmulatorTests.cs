@@ -10,12 +10,6 @@ namespace MultiCloudClusters.Tests.Emulator;
 /// <summary>The emulated OKS API over raw HTTP: lifecycle, NaCl kubeconfig, cursor paging, auth, faults.</summary>
 public sealed class OksEmulatorTests
 {
-    private static HttpClient OksClient(MultiCloudEmulator emu) => Client(emu.Oks.BaseUrl, h =>
-    {
-        h.Add("AccessKey", emu.Oks.AccessKey);
-        h.Add("SecretKey", emu.Oks.SecretKey);
-    });
-
     private static string ClusterBody(string projectId, string name) => $$"""
         {"name":"{{name}}","project_id":"{{projectId}}","version":"1.31","cidr_pods":"10.91.0.0/16",
          "cidr_service":"10.92.0.0/16","admin_whitelist":["0.0.0.0/0"]}
@@ -82,7 +76,7 @@ public sealed class OksEmulatorTests
     [Fact]
     public async Task Cluster_list_pages_by_cursor_until_next_cursor_is_null()
     {
-        var (emu, _) = await StartAsync();
+        var (emu, _) = await StartAsync(o => o.DefaultPageSize = 2); // three seeded items: two pages
         await using var __ = emu;
         using var http = OksClient(emu);
         var names = new List<string>();
