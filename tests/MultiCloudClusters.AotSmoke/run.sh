@@ -75,10 +75,11 @@ publish() {
 publish aot -p:SmokePublish=aot -p:IlcTreatWarningsAsErrors=false
 publish trimmed -p:SmokePublish=trimmed -p:ILLinkTreatWarningsAsErrors=false
 
-# 3. The emulator, on a port the system picks (--port 0), with short lifecycle steps.
+# 3. The emulator, on a port the system picks (--port 0), with short lifecycle steps and pages of two, so every
+#    list of three or more spans several pages.
 if dotnet build src/MultiCloudClusters.Emulator -v quiet -nologo >"$work/emulator.build.log" 2>&1; then
   emulator=$(dotnet msbuild src/MultiCloudClusters.Emulator -nologo -getProperty:TargetPath)
-  dotnet "$emulator" --port 0 --step 0.2 >"$work/emulator.log" 2>&1 &
+  dotnet "$emulator" --port 0 --step 0.2 --page-size 2 >"$work/emulator.log" 2>&1 &
   emulator_pid=$!
   for _ in $(seq 600); do # a minute at most
     grep -q "Press Ctrl+C" "$work/emulator.log" 2>/dev/null && break
