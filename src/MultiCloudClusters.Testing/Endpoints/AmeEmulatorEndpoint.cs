@@ -3,20 +3,24 @@ namespace MultiCloudClusters.Emulator;
 /// <summary>Where the emulated Avisi Cloud AME API listens and the credentials it accepts.</summary>
 public sealed class AmeEmulatorEndpoint
 {
+    internal AmeEmulatorEndpoint()
+    {
+    }
+
     /// <summary>The base URL, for example <c>http://127.0.0.1:5080/ame/</c>; AME paths carry <c>/api/v1</c> themselves.</summary>
     public Uri BaseUrl { get; internal set; } = new("http://127.0.0.1/");
 
     /// <summary>The personal access token accepted as <c>Authorization: Token &lt;pat&gt;</c>.</summary>
-    public string PersonalAccessToken { get; init; } = "emu-ame-personal-access-token";
+    public string PersonalAccessToken { get; } = "emu-ame-personal-access-token";
 
     /// <summary>The organisation slug that exists.</summary>
-    public string Organisation { get; init; } = "emulator-org";
+    public string Organisation { get; } = "emulator-org";
 
     /// <summary>The environment slugs that exist in the organisation.</summary>
-    public IReadOnlyList<string> Environments { get; init; } = ["production", "staging"];
+    public IReadOnlyList<string> Environments { get; } = ["production", "staging"];
 
     /// <summary>The cloud account identity to use when creating clusters.</summary>
-    public Guid CloudAccountIdentity { get; init; } = new("0f6c2f0e-5d5a-4b8e-9a57-0e6d7b0c1a11");
+    public Guid CloudAccountIdentity { get; } = new("0f6c2f0e-5d5a-4b8e-9a57-0e6d7b0c1a11");
 
     /// <inheritdoc />
     public override string ToString() => $"AME {BaseUrl} Organisation={Organisation} PersonalAccessToken=***";
