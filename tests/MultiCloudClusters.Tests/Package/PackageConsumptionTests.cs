@@ -42,7 +42,7 @@ public sealed class PackageConsumptionTests(ITestOutputHelper output) : IDisposa
             Assert.True(File.Exists(Path.Combine(feed, $"{id}.{version}.snupkg")), $"no {id} symbols package");
         }
 
-        AssertLibraryPackage(feed);
+        AssertPackage(feed, "MultiCloudClusters");
         AssertTestingPackage(feed);
         AssertToolPackage(feed);
 
@@ -104,32 +104,36 @@ public sealed class PackageConsumptionTests(ITestOutputHelper output) : IDisposa
         }
     }
 
-    private void AssertLibraryPackage(string feed)
+    /// <summary>What every package carries (the README, the MIT licence, no build-only analyzer), and a library's
+    /// assembly with its XML docs; returns the manifest.</summary>
+    private string AssertPackage(string feed, string id, bool library = true)
     {
-        var (entries, manifest) = ReadPackage(feed, "MultiCloudClusters");
+        var (entries, manifest) = ReadPackage(feed, id);
         Assert.Contains("README.md", entries);
-        Assert.Contains("lib/net10.0/MultiCloudClusters.dll", entries);
-        Assert.Contains("lib/net10.0/MultiCloudClusters.xml", entries);
         Assert.Contains("<license type=\"expression\">MIT</license>", manifest, StringComparison.Ordinal);
         Assert.Contains("<readme>README.md</readme>", manifest, StringComparison.Ordinal);
         Assert.DoesNotContain("NSwag", manifest, StringComparison.Ordinal);
         Assert.DoesNotContain("PublicApiAnalyzers", manifest, StringComparison.Ordinal);
+        if (library)
+        {
+            Assert.Contains($"lib/net10.0/{id}.dll", entries);
+            Assert.Contains($"lib/net10.0/{id}.xml", entries);
+        }
+
+        return manifest;
     }
 
     private void AssertTestingPackage(string feed)
     {
-        var (entries, manifest) = ReadPackage(feed, "MultiCloudClusters.Testing");
-        Assert.Contains("README.md", entries);
-        Assert.Contains("lib/net10.0/MultiCloudClusters.Testing.dll", entries);
-        Assert.Contains("lib/net10.0/MultiCloudClusters.Testing.xml", entries);
+        var manifest = AssertPackage(feed, "MultiCloudClusters.Testing");
         Assert.Contains($"<dependency id=\"MultiCloudClusters\" version=\"{version}\"", manifest, StringComparison.Ordinal);
         Assert.Contains("<frameworkReference name=\"Microsoft.AspNetCore.App\" />", manifest, StringComparison.Ordinal);
-        Assert.DoesNotContain("PublicApiAnalyzers", manifest, StringComparison.Ordinal);
     }
 
     private void AssertToolPackage(string feed)
     {
-        var (entries, manifest) = ReadPackage(feed, "MultiCloudClusters.Emulator.Tool");
+        var manifest = AssertPackage(feed, "MultiCloudClusters.Emulator.Tool", library: false);
+        var (entries, _) = ReadPackage(feed, "MultiCloudClusters.Emulator.Tool");
         Assert.Contains("tools/net10.0/any/MultiCloudClusters.Emulator.Tool.dll", entries);
         Assert.Contains("tools/net10.0/any/MultiCloudClusters.Testing.dll", entries);
         Assert.Contains("<packageType name=\"DotnetTool\" />", manifest, StringComparison.Ordinal);
