@@ -1,3 +1,7 @@
+using MultiCloudClusters.Emulator.Hosting;
+using MultiCloudClusters.Providers.Oks;
+using static MultiCloudClusters.Emulator.Hosting.EmulatorAccounts;
+
 namespace MultiCloudClusters.Emulator;
 
 /// <summary>Where the emulated OKS API listens and the credentials it accepts.</summary>
@@ -24,6 +28,18 @@ public sealed class OksEmulatorEndpoint
 
     /// <summary>The Region projects are created in.</summary>
     public string Region { get; } = "eu-west-2";
+
+    /// <summary>
+    /// New options that point a <see cref="OksClusterProvider"/> built without a container at this emulator, e.g.
+    /// <c>new OksClusterProvider(emu.Oks.CreateOptions())</c>; the machine's OKS CLI configuration (environment, <c>~/.oks_cli</c>) is not read. Each call gives a fresh object to change as needed.
+    /// </summary>
+    /// <returns>The options.</returns>
+    public OksOptions CreateOptions() => Bind(new OksOptions(), Settings());
+
+    /// <summary>The options' configuration keys and values on this emulator: the one description behind
+    /// <see cref="CreateOptions"/>, <see cref="EmulatorBuilderExtensions"/> and <see cref="MultiCloudEmulator.GetConfigurationValues"/>.</summary>
+    internal KeyValuePair<string, string>[] Settings() =>
+        [Setting("Endpoint", BaseUrl), Setting("AccessKey", AccessKey), Setting("SecretKey", SecretKey), Setting("UseCliConfiguration", false)];
 
     /// <inheritdoc />
     public override string ToString() => $"OKS {BaseUrl} AccessKey={AccessKey} SecretKey=*** Username={Username} Password=***";

@@ -6,6 +6,11 @@ using Microsoft.Extensions.DependencyInjection;
 using MultiCloudClusters.Clusters;
 using MultiCloudClusters.DependencyInjection;
 using MultiCloudClusters.Emulator;
+using MultiCloudClusters.Providers.Ame;
+using MultiCloudClusters.Providers.Eks;
+using MultiCloudClusters.Providers.Imply;
+using MultiCloudClusters.Providers.LakeSail;
+using MultiCloudClusters.Providers.Oks;
 using MultiCloudClusters.Tests.DependencyInjection;
 
 namespace MultiCloudClusters.Tests.Emulator;
@@ -56,6 +61,30 @@ public sealed class EmulatorConfigurationTests
         Assert.Equal("false", values["MultiCloudClusters:LakeSail:UseEnvironment"]);
         Assert.Equal(values.Values, emu.GetConfigurationValues("").Select(v => v.Value));
         Assert.Contains(emu.GetConfigurationValues(""), v => v.Key == "Oks:Endpoint");
+    }
+
+    [Fact]
+    public async Task Providers_built_without_a_container_reach_it_through_CreateOptions()
+    {
+        await using var emu = await MultiCloudEmulator.StartAsync();
+        IClusterProvider[] providers =
+        [
+            new OksClusterProvider(emu.Oks.CreateOptions()),
+            new ImplyClusterProvider(emu.Imply.CreateOptions()),
+            new AmeClusterProvider(emu.Ame.CreateOptions()),
+            new EksClusterProvider(emu.Eks.CreateOptions()),
+        ];
+
+        foreach (var provider in providers)
+        {
+            Assert.NotEmpty(await provider.ListClustersAsync().ToListAsync());
+        }
+
+        Assert.NotEmpty(await new LakeSailConnectionProvider(emu.LakeSail.CreateOptions()).ListConnectionsAsync().ToListAsync());
+        var options = emu.Oks.CreateOptions();
+        Assert.NotSame(options, emu.Oks.CreateOptions());
+        Assert.Equal((emu.Oks.BaseUrl, emu.Oks.AccessKey, false), (options.Endpoint, options.AccessKey, options.UseCliConfiguration));
+        Assert.False(emu.Eks.CreateOptions().UseSdkDefaults);
     }
 
     [Fact]
