@@ -1,10 +1,13 @@
+using MultiCloudClusters.Http;
+
 namespace MultiCloudClusters.Clusters;
 
 /// <summary>
 /// The unified view of a cluster, plus the provider's own object in <see cref="Native"/> for anything
-/// the unified view lacks.
+/// the unified view lacks. <see cref="ProviderResult.RequestId"/> is the id of the request that returned it
+/// (<see cref="Native"/> carries the same).
 /// </summary>
-public sealed class ClusterInfo
+public sealed class ClusterInfo : ProviderResult
 {
     private readonly string? _registration;
 
@@ -52,6 +55,9 @@ public sealed class ClusterInfo
     /// <exception cref="InvalidOperationException">The object is of another type.</exception>
     public T GetNative<T>() where T : class =>
         Native as T ?? throw new InvalidOperationException($"This {Provider} cluster carries a {Native?.GetType().Name ?? "null"}, not a {typeof(T).Name}.");
+
+    /// <inheritdoc />
+    private protected override ProviderResult? Carried => Native as ProviderResult;
 
     /// <inheritdoc />
     public override string ToString() => $"{Label(Registration, Provider)}:{Id} '{Name}' {Status} ({RawStatus ?? "no status"})";

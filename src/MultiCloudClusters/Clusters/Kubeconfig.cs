@@ -1,7 +1,9 @@
+using MultiCloudClusters.Http;
+
 namespace MultiCloudClusters.Clusters;
 
 /// <summary>A cluster's kubeconfig. Its text is a credential: <see cref="ToString"/> never shows it.</summary>
-public sealed class Kubeconfig
+public sealed class Kubeconfig : ProviderResult
 {
     /// <summary>Creates the result.</summary>
     public Kubeconfig(string clusterId, string content, bool wasEncryptedInTransit)

@@ -1,10 +1,27 @@
+using MultiCloudClusters.Http;
+
 namespace MultiCloudClusters.Connections;
 
-/// <summary>A connection between the platform and a customer's cloud account.</summary>
-public sealed class CloudConnection
+/// <summary>
+/// A connection between the platform and a customer's cloud account. <see cref="ProviderResult.RequestId"/> is the id of
+/// the request that returned it (<see cref="Native"/> carries the same).
+/// </summary>
+public sealed class CloudConnection : ProviderResult
 {
+    private readonly string? _registration;
+
     /// <summary>The platform provider key, e.g. <c>lakesail</c>.</summary>
     public required string Provider { get; init; }
+
+    /// <summary>
+    /// The registration the connection was reached through, e.g. <c>lakesail-eu</c>
+    /// (<c>AddLakeSail("lakesail-eu", …)</c>); <see cref="Provider"/> when none was set.
+    /// </summary>
+    public string Registration
+    {
+        get => _registration ?? Provider;
+        init => _registration = value;
+    }
 
     /// <summary>The connection id.</summary>
     public required string Id { get; init; }
@@ -43,5 +60,8 @@ public sealed class CloudConnection
     public object? Native { get; init; }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Provider}:{Id} '{Name}' {Status}";
+    private protected override ProviderResult? Carried => Native as ProviderResult;
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Clusters.ClusterInfo.Label(Registration, Provider)}:{Id} '{Name}' {Status}";
 }

@@ -1,7 +1,9 @@
+using MultiCloudClusters.Http;
+
 namespace MultiCloudClusters.Connections;
 
 /// <summary>A machine type available through a connection.</summary>
-public sealed class CloudInstanceType
+public sealed class CloudInstanceType : ProviderResult
 {
     /// <summary>The type name, e.g. <c>m6i.xlarge</c>.</summary>
     public required string Name { get; init; }
@@ -35,6 +37,9 @@ public sealed class CloudInstanceType
 
     /// <summary>The provider's own object, a hand-written model with every member the provider sent (LakeSail: <see cref="Providers.LakeSail.LakeSailInstanceType"/>).</summary>
     public object? Native { get; init; }
+
+    /// <inheritdoc />
+    private protected override ProviderResult? Carried => Native as ProviderResult;
 
     /// <inheritdoc />
     public override string ToString() => $"{Name} ({VCpus} vCPU, {MemoryMiB} MiB, {Architecture})";

@@ -1,5 +1,6 @@
 using MultiCloudClusters.Clusters;
 using MultiCloudClusters.Errors;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Connections;
 
@@ -7,9 +8,10 @@ namespace MultiCloudClusters.Connections;
 /// Work the platform does in the background, in the style of Azure's <c>Operation&lt;T&gt;</c>: look at it
 /// with <see cref="UpdateStatusAsync"/>, wait for it with <see cref="WaitForCompletionAsync"/>, and get it
 /// back later from its <see cref="Id"/> (<see cref="IConnectionProvider.GetOperationAsync"/>).
-/// One object follows one operation: <see cref="UpdateStatusAsync"/> refreshes it in place.
+/// One object follows one operation: <see cref="UpdateStatusAsync"/> refreshes it in place, and its
+/// <see cref="ProviderResult.RequestId"/> is that of the latest answer about it.
 /// </summary>
-public class CloudOperation
+public class CloudOperation : ProviderResult
 {
     private Func<string, CancellationToken, Task<CloudOperation>>? _refresh;
     private Func<CancellationToken, Task<CloudOperation>>? _restart;
@@ -142,6 +144,9 @@ public class CloudOperation
     }
 
     /// <inheritdoc />
+    private protected override ProviderResult? Carried => Native as ProviderResult;
+
+    /// <inheritdoc />
     public override string ToString() => $"{Provider} operation {ServerText.CleanShort(Id)} ({ServerText.CleanShort(Kind)}) {Status}";
 
     /// <summary>Connects the object to its provider: how to fetch it again, and how to start its action again.</summary>
@@ -172,5 +177,6 @@ public class CloudOperation
         CompletedAt = fresh.CompletedAt;
         Result = fresh.Result;
         Native = fresh.Native;
+        SetRequestId(fresh.RequestId);
     }
 }

@@ -1,7 +1,9 @@
+using MultiCloudClusters.Http;
+
 namespace MultiCloudClusters.Connections;
 
 /// <summary>A region reachable through a connection.</summary>
-public sealed class CloudRegion
+public sealed class CloudRegion : ProviderResult
 {
     /// <summary>The region code, e.g. <c>us-east-1</c>.</summary>
     public required string Code { get; init; }
@@ -17,6 +19,9 @@ public sealed class CloudRegion
 
     /// <summary>The provider's own object, a hand-written model with every member the provider sent (LakeSail: <see cref="Providers.LakeSail.LakeSailRegion"/>).</summary>
     public object? Native { get; init; }
+
+    /// <inheritdoc />
+    private protected override ProviderResult? Carried => Native as ProviderResult;
 
     /// <inheritdoc />
     public override string ToString() => Name is null ? Code : $"{Code} ({Name})";

@@ -1,10 +1,12 @@
+using MultiCloudClusters.Http;
+
 namespace MultiCloudClusters.Connections;
 
 /// <summary>
 /// The infrastructure template a connection needs deployed in the cloud account (AWS: a CloudFormation
 /// stack), where to get it and the parameter values to deploy it with.
 /// </summary>
-public sealed class ConnectionTemplate
+public sealed class ConnectionTemplate : ProviderResult
 {
     /// <summary>The connection the template belongs to.</summary>
     public required string ConnectionId { get; init; }
@@ -23,6 +25,9 @@ public sealed class ConnectionTemplate
 
     /// <summary>The provider's own object, a hand-written model with every member the provider sent (LakeSail: <see cref="Providers.LakeSail.LakeSailConnectionTemplate"/>).</summary>
     public object? Native { get; init; }
+
+    /// <inheritdoc />
+    private protected override ProviderResult? Carried => Native as ProviderResult;
 
     /// <inheritdoc />
     /// <remarks>URLs and parameter values are left out: template links may be pre-signed.</remarks>

@@ -1,5 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using MultiCloudClusters.Clusters;
 using MultiCloudClusters.Http;
 
@@ -21,12 +23,18 @@ internal interface IProviderDefinition
 /// <summary>How one provider is registered: its key, how its options resolve, and how it is built from them.</summary>
 /// <param name="Key">The provider key, e.g. <c>oks</c>.</param>
 /// <param name="SectionName">Its per-provider configuration section, e.g. <c>MultiCloudClusters:Oks</c>.</param>
+/// <param name="Bind">
+/// Binds a configuration section onto the options: <c>(section, options) =&gt; section.Bind(options)</c>, written where
+/// <typeparamref name="TOptions"/> is a concrete type so the configuration-binding source generator compiles it
+/// (no reflection, safe under trimming and Native AOT).
+/// </param>
 /// <param name="Resolve">Checks the options and resolves them (endpoint, credentials, authenticator…); throws <see cref="Errors.InvalidRequestException"/> naming the field.</param>
 /// <param name="Setup">The pipeline's part of the resolved options.</param>
 /// <param name="Create">Builds the provider for one registration.</param>
-internal sealed record ProviderDefinition<TService, TProvider, TOptions, TResolved>(
+internal sealed record ProviderDefinition<TService, TProvider, [DynamicallyAccessedMembers(ProviderRegistrar.OptionsMembers)] TOptions, TResolved>(
     string Key,
     string SectionName,
+    Action<IConfiguration, TOptions> Bind,
     Func<TOptions, TimeProvider, TResolved> Resolve,
     Func<TResolved, ProviderSetup> Setup,
     Func<ProviderContext<TResolved>, TProvider> Create) : IProviderDefinition
@@ -51,6 +59,11 @@ internal sealed record ProviderDefinition<TService, TProvider, TOptions, TResolv
     public MultiCloudClustersBuilder Add(MultiCloudClustersBuilder builder, string name, IConfiguration section)
     {
         ArgumentNullException.ThrowIfNull(section);
-        return ProviderRegistrar.Add(builder, name, this, options => options.Bind(section));
+        return ProviderRegistrar.Add(builder, name, this, options =>
+        {
+            // What OptionsBuilder.Bind does, without its reflection-based binder: bind the section, and re-bind on reload.
+            options.Configure(o => Bind(section, o));
+            options.Services.AddSingleton<IOptionsChangeTokenSource<TOptions>>(new ConfigurationChangeTokenSource<TOptions>(options.Name, section));
+        });
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -15,10 +16,16 @@ namespace MultiCloudClusters.DependencyInjection;
 /// </summary>
 internal static class ProviderRegistrar
 {
+    /// <summary>
+    /// What the options system needs of an options type (it creates each named instance with its public parameterless
+    /// constructor): every generic options parameter carries it, so trimming and Native AOT keep that constructor.
+    /// </summary>
+    public const DynamicallyAccessedMemberTypes OptionsMembers = DynamicallyAccessedMemberTypes.PublicParameterlessConstructor;
+
     /// <summary>Registers <paramref name="definition"/> under <paramref name="name"/>.</summary>
     /// <exception cref="ArgumentException">The name breaks the <see cref="RegistrationName"/> rule.</exception>
     /// <exception cref="InvalidOperationException">Another registration already has this name.</exception>
-    public static MultiCloudClustersBuilder Add<TService, TProvider, TOptions, TResolved>(
+    public static MultiCloudClustersBuilder Add<TService, TProvider, [DynamicallyAccessedMembers(OptionsMembers)] TOptions, TResolved>(
         MultiCloudClustersBuilder builder,
         string name,
         ProviderDefinition<TService, TProvider, TOptions, TResolved> definition,
@@ -80,7 +87,7 @@ internal static class ProviderRegistrar
         services.Where(d => d.ServiceType == typeof(ProviderRegistration) && !d.IsKeyedService).Select(d => d.ImplementationInstance).OfType<ProviderRegistration>();
 
     /// <summary>The options of registration <paramref name="name"/>, resolved (once: the validation did it).</summary>
-    private static TResolved Resolved<TOptions, TResolved>(IServiceProvider services, string name)
+    private static TResolved Resolved<[DynamicallyAccessedMembers(OptionsMembers)] TOptions, TResolved>(IServiceProvider services, string name)
         where TOptions : class =>
         services.GetRequiredKeyedService<ResolvedOnce<TOptions, TResolved>>(name).For(services.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name));
 

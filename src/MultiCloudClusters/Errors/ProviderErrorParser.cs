@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MultiCloudClusters.Http;
 using MultiCloudClusters.Resilience;
 
 namespace MultiCloudClusters.Errors;
@@ -11,7 +12,6 @@ namespace MultiCloudClusters.Errors;
 /// </summary>
 internal abstract class ProviderErrorParser : IProviderErrorParser
 {
-    private static readonly string[] DefaultRequestIdHeaders = ["x-request-id", "x-amzn-RequestId", "x-amz-request-id", "x-correlation-id"];
     private readonly TimeProvider _time;
 
     /// <summary>Creates the parser.</summary>
@@ -24,9 +24,6 @@ internal abstract class ProviderErrorParser : IProviderErrorParser
     /// <inheritdoc />
     public string Provider { get; }
 
-    /// <summary>Response headers that may carry the request id, in order of preference.</summary>
-    protected virtual IReadOnlyList<string> RequestIdHeaders => DefaultRequestIdHeaders;
-
     /// <inheritdoc />
     public CloudError Parse(ErrorResponse response)
     {
@@ -37,7 +34,7 @@ internal abstract class ProviderErrorParser : IProviderErrorParser
             Provider = Provider,
             StatusCode = response.StatusCode,
             Message = DescribeWithoutBody(response),
-            RequestId = RequestIdHeaders.Select(response.Header).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)),
+            RequestId = RequestIdHeaders.Read(response.Header),
             Kind = CloudError.KindOf(response.StatusCode),
             RetryAfter = headerHint,
         };

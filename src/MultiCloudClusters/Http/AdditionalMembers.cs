@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace MultiCloudClusters.Http;
 
@@ -13,8 +12,7 @@ internal static class AdditionalMembers
 {
     private static readonly IReadOnlyDictionary<string, JsonElement> None = new Dictionary<string, JsonElement>(0, StringComparer.Ordinal);
 
-    // The generated clients write the same way (GeneratedClientJson): unset members are left out.
-    private static readonly JsonSerializerOptions Writing = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+    private static readonly JsonElement Null = JsonElement.Parse("null");
 
     /// <summary>
     /// The extension data of a generated object plus the named spec members the model does not map
@@ -51,12 +49,15 @@ internal static class AdditionalMembers
     public static Dictionary<string, object> Write(IEnumerable<KeyValuePair<string, JsonElement>>? members) =>
         members?.ToDictionary(m => m.Key, m => (object)m.Value, StringComparer.Ordinal) ?? [];
 
-    /// <summary>A value as JSON: a <see cref="JsonElement"/> as it came (detached from its document), anything else serialized.</summary>
+    /// <summary>
+    /// A value as JSON: a <see cref="JsonElement"/> as it came (detached from its document), anything else (a generated
+    /// model) serialized as the generated clients write it.
+    /// </summary>
     public static JsonElement ToElement(object? value) => value switch
     {
         JsonElement element => element.Clone(),
-        null => JsonSerializer.SerializeToElement<object?>(null, Writing),
-        _ => JsonSerializer.SerializeToElement(value, value.GetType(), Writing),
+        null => Null,
+        _ => JsonSerializer.SerializeToElement(value, GeneratedClientJson.AnyProvider.GetTypeInfo(value.GetType())),
     };
 
     private static bool HasValue(ReadOnlySpan<(string Name, object? Value)> members)

@@ -1,6 +1,5 @@
-using System.Reflection;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using MultiCloudClusters.Errors;
 
 namespace MultiCloudClusters.Http;
@@ -24,12 +23,14 @@ internal static class GeneratedMembers
         return model;
     }
 
-    /// <summary>The wire names of the members <paramref name="generatedType"/> declares, each with its property.</summary>
-    public static IReadOnlyDictionary<string, PropertyInfo> Of(Type generatedType) =>
-        generatedType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Select(p => (Property: p, Name: p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name))
-            .Where(p => p.Name is not null)
-            .ToDictionary(p => p.Name!, p => p.Property, StringComparer.Ordinal);
+    /// <summary>
+    /// The wire names of the members a generated model declares, each with its metadata (from the provider's
+    /// source-generated context: no reflection). The extension data is not a member.
+    /// </summary>
+    public static IReadOnlyDictionary<string, JsonPropertyInfo> Of(JsonTypeInfo generatedType) =>
+        generatedType.Properties
+            .Where(p => !p.IsExtensionData)
+            .ToDictionary(p => p.Name, StringComparer.Ordinal);
 
     /// <summary>
     /// Refuses extra members that <paramref name="generatedType"/> already declares: they would be sent twice, and
@@ -37,9 +38,9 @@ internal static class GeneratedMembers
     /// </summary>
     /// <param name="validator">Where the broken rules go.</param>
     /// <param name="field">The field of the extra members, e.g. <c>pool.AdditionalProperties</c>.</param>
-    /// <param name="generatedType">The generated body the members go into.</param>
+    /// <param name="generatedType">The metadata of the generated body the members go into.</param>
     /// <param name="names">The extra members' names.</param>
-    public static void RefuseDeclared(RequestValidator validator, string field, Type generatedType, IEnumerable<string>? names)
+    public static void RefuseDeclared(RequestValidator validator, string field, JsonTypeInfo generatedType, IEnumerable<string>? names)
     {
         var declared = Of(generatedType);
         foreach (var name in names ?? [])

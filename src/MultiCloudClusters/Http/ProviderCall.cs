@@ -6,7 +6,8 @@ namespace MultiCloudClusters.Http;
 /// Wraps calls of generated clients: a response the generated code could not read (bad JSON, an
 /// undocumented status) becomes a <see cref="CloudApiException"/>, and a missing envelope member
 /// becomes one too, instead of a <see cref="NullReferenceException"/> later. The generated exception is
-/// not chained: its message holds the raw body, which may hold secrets.
+/// not chained: its message holds the raw body, which may hold secrets. An answer whose body carries the request id
+/// (<see cref="IRequestIdEnvelope"/>) records it in the caller's <see cref="RequestIdCapture"/>.
 /// </summary>
 internal static class ProviderCall
 {
@@ -14,7 +15,13 @@ internal static class ProviderCall
     {
         try
         {
-            return await call().ConfigureAwait(false);
+            var result = await call().ConfigureAwait(false);
+            if (result is IRequestIdEnvelope envelope)
+            {
+                RequestIdCapture.RecordBody(envelope.BodyRequestId);
+            }
+
+            return result;
         }
         catch (Exception ex) when (ex is IGeneratedApiException generated)
         {

@@ -11,7 +11,8 @@ namespace MultiCloudClusters.Telemetry;
 /// <c>server.address</c>, <c>server.port</c>, <c>url.full</c> (without its query), <c>http.response.status_code</c>,
 /// <c>error.type</c>, plus the provider and registration attributes. The per-attempt spans of
 /// <see cref="HttpClient"/> itself, when something listens to them, are children of this one.
-/// Headers are logged (at Trace) only when on the allow-list.
+/// Headers are logged (at Trace) only when on the allow-list. The request id of a successful answer also goes to the
+/// calling method's <see cref="RequestIdCapture"/>, which puts it on the results.
 /// </summary>
 internal sealed class TelemetryHandler(ProviderTelemetry telemetry, TimeProvider timeProvider) : DelegatingHandler
 {
@@ -21,8 +22,6 @@ internal sealed class TelemetryHandler(ProviderTelemetry telemetry, TimeProvider
         "Accept", "Content-Type", "Content-Length", "User-Agent", "Date", "Retry-After",
         "x-request-id", "x-amzn-RequestId", "x-amz-request-id", "x-amzn-ErrorType", "x-correlation-id",
     };
-
-    private static readonly string[] RequestIdHeaders = ["x-request-id", "x-amzn-RequestId", "x-amz-request-id", "x-correlation-id"];
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -47,7 +46,8 @@ internal sealed class TelemetryHandler(ProviderTelemetry telemetry, TimeProvider
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var elapsed = timeProvider.GetElapsedTime(started);
             var status = (int)response.StatusCode;
-            var requestId = ServerText.CleanShort(RequestIdHeaders.Select(h => response.Headers.TryGetValues(h, out var v) ? v.FirstOrDefault() : null).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)));
+            var requestId = RequestIdHeaders.Read(response.Headers);
+            RequestIdCapture.RecordHeader(requestId); // for the result the calling method returns
             var attempts = Attempts(request);
             activity?.SetTag("http.response.status_code", status);
             SetAttempts(activity, attempts);

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Tests.Conformance;
@@ -14,7 +15,14 @@ namespace MultiCloudClusters.Tests.Conformance;
 /// </summary>
 internal static class ResponseExamples
 {
-    private static readonly JsonSerializerOptions GeneratedJson = CreateJson();
+    // The generated clients' settings with every provider's source-generated context, so each generated model is written
+    // by its context as the clients write it. Reflection only for the shapes no context declares: the anonymous objects
+    // of the check's own tests and a list answer's runtime type (List<T> behind ICollection<T>), whose items still
+    // come from the context (the options resolve nested types through the whole chain).
+    private static readonly JsonSerializerOptions GeneratedJson = new(GeneratedClientJson.AnyProvider)
+    {
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(GeneratedClientJson.AnyProvider.TypeInfoResolver, new DefaultJsonTypeInfoResolver()),
+    };
 
     /// <summary>An example file, e.g. <c>Read("imply", "error-400.json")</c>.</summary>
     public static string Read(string provider, string file) =>
@@ -94,13 +102,6 @@ internal static class ResponseExamples
             (JsonValueKind.Number, JsonValueKind.Number) => e.GetDecimal() == a.GetDecimal(),
             _ => e.ValueKind == a.ValueKind && e.ValueKind is JsonValueKind.True or JsonValueKind.False,
         };
-    }
-
-    private static JsonSerializerOptions CreateJson()
-    {
-        var options = new JsonSerializerOptions();
-        GeneratedClientJson.Configure(options);
-        return options;
     }
 
     private sealed class CannedAnswer(int status, string body) : HttpMessageHandler

@@ -88,6 +88,11 @@ internal static class ModelJson
         var result = new JsonObject();
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
+            if (property.DeclaringType == typeof(MultiCloudClusters.Http.ProviderResult))
+            {
+                continue; // the request id comes from the answer's headers or envelope, not from the object's members
+            }
+
             var value = property.GetValue(model);
             if (property.Name == "AdditionalProperties")
             {

@@ -14,6 +14,7 @@ public static class AmeBuilderExtensions
     internal static readonly ProviderDefinition<IClusterProvider, AmeClusterProvider, AmeOptions, (ProviderSetup Setup, string Organisation)> Definition = new(
         AmeClusterProvider.ProviderName,
         AmeOptions.SectionName,
+        static (section, options) => section.Bind(options),
         (options, time) => AmeClusterProvider.Resolve(options, time),
         resolved => resolved.Setup,
         context => new AmeClusterProvider(context.Http, context.Resolved.Organisation, context.Time, context.Logger, context.Paging) { Registration = context.Name });

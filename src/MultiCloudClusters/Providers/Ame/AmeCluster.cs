@@ -1,9 +1,10 @@
 using System.Text.Json;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.Ame;
 
 /// <summary>An AME Kubernetes cluster as the API describes it; the <see cref="Clusters.ClusterInfo.Native"/> of every AME cluster.</summary>
-public sealed class AmeCluster
+public sealed class AmeCluster : ProviderResult
 {
     /// <summary>The cluster's identity (<c>identity</c>).</summary>
     public Guid? Identity { get; init; }

@@ -1,7 +1,6 @@
 using MultiCloudClusters.Clusters;
 using MultiCloudClusters.Errors;
 using MultiCloudClusters.Http;
-using MultiCloudClusters.Paging;
 using Generated = MultiCloudClusters.Providers.Ame.Generated;
 
 namespace MultiCloudClusters.Providers.Ame;
@@ -9,51 +8,6 @@ namespace MultiCloudClusters.Providers.Ame;
 /// <summary>The unified cluster operations.</summary>
 public partial class AmeClusterProvider
 {
-    private const int MaxPageSize = 2000; // Spring Data's default cap; a larger size is cut silently by the server.
-
-    /// <inheritdoc />
-    /// <remarks>
-    /// <see cref="ClusterQuery.Scope"/> is an environment slug; null lists the whole organisation. Pages are
-    /// 0-based; <c>size</c> is sent only when a page size is asked for; paging stops where the server says <c>last</c>.
-    /// </remarks>
-    public override AsyncPageable<ClusterInfo> ListClustersAsync(ClusterQuery? query = null, CancellationToken cancellationToken = default)
-    {
-        var validator = new RequestValidator().Range("query.PageSize", query?.PageSize, 1, MaxPageSize);
-        var environment = query?.Scope;
-        if (environment is not null)
-        {
-            validator.Required("query.Scope", environment);
-            AmeClusterId.CheckSlug(validator, "query.Scope", environment);
-        }
-
-        validator.ThrowIfInvalid();
-        return PageNumberPaginator.Create<ClusterInfo>(_paging, async (page, pageSize, pageCancellation) =>
-        {
-            var size = pageSize ?? query?.PageSize;
-            new RequestValidator().Range("pageSize", size, 1, MaxPageSize).ThrowIfInvalid();
-            var token = pageCancellation;
-            var api = Api;
-            var response = await Call(() => environment is null
-                ? api.ListOrganisationClustersAsync(_organisation, page: page, size: size, cancellationToken: token)
-                : api.ListEnvironmentClustersAsync(_organisation, environment, page: page, size: size, cancellationToken: token)).ConfigureAwait(false);
-            var content = ProviderCall.Require(ProviderName, response.Content, "content");
-            var isLast = response.Last
-                ?? (response.TotalPages is { } total && response.Number is { } number
-                    ? number + 1 >= total
-                    : throw ProviderCall.Malformed(ProviderName, 200, "The page lacks 'last' (and 'totalPages'/'number' to tell it)"));
-            return new PageNumberPaginator.Result<ClusterInfo>([.. content.Select(c => ToInfo(c, environment))], isLast);
-        }, cancellationToken);
-    }
-
-    /// <inheritdoc />
-    public override async Task<ClusterInfo> GetClusterAsync(string clusterId, CancellationToken cancellationToken = default)
-    {
-        var id = ParseId(clusterId);
-        var api = Api;
-        var cluster = await Call(() => api.GetClusterAsync(_organisation, id.Environment, id.Cluster, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return ToInfo(cluster, id.Environment);
-    }
-
     /// <inheritdoc />
     /// <remarks>
     /// Needs <see cref="AmeClusterOptions"/> with <see cref="AmeClusterOptions.Environment"/> and
@@ -108,7 +62,7 @@ public partial class AmeClusterProvider
             ClusterAutoscalerSettings = AmeModels.ToGenerated(options?.ClusterAutoscalerSettings),
             UpstreamCluster = UpstreamOf(options),
         };
-        AddMembers(validator, body, options?.AdditionalProperties);
+        AddMembers(validator, body, Generated.AmeJsonContext.Default.ClusterCreateRequest, options?.AdditionalProperties);
 
         validator.Required("request.Name", body.Name)
             .Required("request.Region", body.Region)
@@ -123,9 +77,10 @@ public partial class AmeClusterProvider
 
         validator.ThrowIfInvalid();
         var environment = options!.Environment!;
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var cluster = await Call(() => api.CreateClusterAsync(_organisation, environment, body, cancellationToken)).ConfigureAwait(false);
-        return ToInfo(cluster, environment);
+        return capture.Stamp(ToInfo(cluster, environment));
     }
 
     /// <inheritdoc />
@@ -171,7 +126,7 @@ public partial class AmeClusterProvider
             ClusterAutoscalerSettings = AmeModels.ToGenerated(options?.ClusterAutoscalerSettings),
             UpstreamCluster = UpstreamOf(options),
         };
-        AddMembers(validator, body, options?.AdditionalProperties);
+        AddMembers(validator, body, Generated.AmeJsonContext.Default.ClusterUpdateRequest, options?.AdditionalProperties);
 
         if (validator.IsValid && IsEmpty(body))
         {
@@ -220,14 +175,15 @@ public partial class AmeClusterProvider
     {
         var id = ParseId(clusterId);
         var oidc = await GetOidcConfigAsync(clusterId, cancellationToken).ConfigureAwait(false);
-        return new Kubeconfig(id.ToString(), AmeKubeconfigBuilder.Build(_organisation, id, oidc), wasEncryptedInTransit: false);
+        return new Kubeconfig(id.ToString(), AmeKubeconfigBuilder.Build(_organisation, id, oidc), wasEncryptedInTransit: false) { RequestId = oidc.RequestId };
     }
 
     private async Task<ClusterInfo> PatchAsync(AmeClusterId id, Generated.ClusterUpdateRequest body, CancellationToken cancellationToken)
     {
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var cluster = await Call(() => api.UpdateClusterAsync(_organisation, id.Environment, id.Cluster, body, cancellationToken)).ConfigureAwait(false);
-        return ToInfo(cluster, id.Environment);
+        return capture.Stamp(ToInfo(cluster, id.Environment));
     }
 
     private static void RefuseTags(RequestValidator validator, IReadOnlyDictionary<string, string>? tags)
@@ -239,10 +195,10 @@ public partial class AmeClusterProvider
     }
 
     /// <summary>Puts the caller's extra members into <paramref name="body"/>, after refusing those the body declares.</summary>
-    private static void AddMembers<TBody>(RequestValidator validator, TBody body, IReadOnlyDictionary<string, System.Text.Json.JsonElement>? members)
+    private static void AddMembers<TBody>(RequestValidator validator, TBody body, System.Text.Json.Serialization.Metadata.JsonTypeInfo<TBody> bodyType, IReadOnlyDictionary<string, System.Text.Json.JsonElement>? members)
         where TBody : IGeneratedModel
     {
-        GeneratedMembers.RefuseDeclared(validator, "request.Options.AdditionalProperties", typeof(TBody), members?.Keys);
+        GeneratedMembers.RefuseDeclared(validator, "request.Options.AdditionalProperties", bodyType, members?.Keys);
         body.AdditionalProperties = AdditionalMembers.Write(members);
     }
 

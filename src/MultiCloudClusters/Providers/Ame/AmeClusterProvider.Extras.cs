@@ -1,4 +1,5 @@
 using MultiCloudClusters.Errors;
+using MultiCloudClusters.Http;
 using Generated = MultiCloudClusters.Providers.Ame.Generated;
 
 namespace MultiCloudClusters.Providers.Ame;
@@ -12,9 +13,10 @@ public partial class AmeClusterProvider
     public virtual async Task<AmeJoinConfig> GetJoinConfigAsync(string clusterId, CancellationToken cancellationToken = default)
     {
         var id = ParseId(clusterId);
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var config = await Call(() => api.GetClusterJoinConfigAsync(_organisation, id.Environment, id.Cluster, cancellationToken)).ConfigureAwait(false);
-        return AmeModels.ToModel(config);
+        return capture.Stamp(AmeModels.ToModel(config));
     }
 
     /// <summary>The OIDC settings to sign in to the cluster. The result hides the client secret from <c>ToString()</c>.</summary>
@@ -23,9 +25,10 @@ public partial class AmeClusterProvider
     public virtual async Task<AmeOidcConfig> GetOidcConfigAsync(string clusterId, CancellationToken cancellationToken = default)
     {
         var id = ParseId(clusterId);
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var config = await Call(() => api.GetClusterOidcConfigAsync(_organisation, id.Environment, id.Cluster, cancellationToken)).ConfigureAwait(false);
-        return AmeModels.ToModel(config);
+        return capture.Stamp(AmeModels.ToModel(config));
     }
 
     /// <summary>Moves the cluster to another environment of the organisation.</summary>
@@ -63,7 +66,8 @@ public partial class AmeClusterProvider
     {
         var id = ParseId(clusterId);
         var body = new Generated.PrometheusRulesInheritanceRequest { EnvironmentPrometheusRules = inherit };
+        using var capture = RequestIdCapture.Start();
         var api = Api;
-        return AmeModels.ToModel(await Call(() => api.UpdatePrometheusRulesInheritanceAsync(_organisation, id.Environment, id.Cluster, body, cancellationToken)).ConfigureAwait(false));
+        return capture.Stamp(AmeModels.ToModel(await Call(() => api.UpdatePrometheusRulesInheritanceAsync(_organisation, id.Environment, id.Cluster, body, cancellationToken)).ConfigureAwait(false)));
     }
 }

@@ -13,9 +13,10 @@ public partial class AmeClusterProvider
     public virtual async Task<IReadOnlyList<AmeNodePool>> ListNodePoolsAsync(string clusterId, CancellationToken cancellationToken = default)
     {
         var id = ParseId(clusterId);
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var pools = await Call(() => api.ListNodePoolsAsync(_organisation, id.Environment, id.Cluster, cancellationToken)).ConfigureAwait(false);
-        return [.. ProviderCall.Require(ProviderName, pools, "node pools").Select(p => AmeModels.ToModel(ProviderCall.Require(ProviderName, p, "node pools[]")))];
+        return capture.StampAll<AmeNodePool>([.. ProviderCall.Require(ProviderName, pools, "node pools").Select(p => AmeModels.ToModel(ProviderCall.Require(ProviderName, p, "node pools[]")))]);
     }
 
     /// <summary>Adds a node pool. Checked first: the name (<c>^[a-z0-9-]+$</c>, 1–25), a node size, and 0 ≤ MinSize ≤ MaxSize.</summary>
@@ -28,8 +29,9 @@ public partial class AmeClusterProvider
     {
         var id = ParseId(clusterId);
         var body = CheckedPool(pool, nodePoolId: null);
+        using var capture = RequestIdCapture.Start();
         var api = Api;
-        return AmeModels.ToModel(await Call(() => api.CreateNodePoolAsync(_organisation, id.Environment, id.Cluster, body, cancellationToken)).ConfigureAwait(false));
+        return capture.Stamp(AmeModels.ToModel(await Call(() => api.CreateNodePoolAsync(_organisation, id.Environment, id.Cluster, body, cancellationToken)).ConfigureAwait(false)));
     }
 
     /// <summary>Replaces a node pool's settings (PUT): give the whole pool, not only the changes. Checked like <see cref="CreateNodePoolAsync"/>.</summary>
@@ -42,8 +44,9 @@ public partial class AmeClusterProvider
     {
         var id = ParseId(clusterId);
         var body = CheckedPool(pool, nodePoolId);
+        using var capture = RequestIdCapture.Start();
         var api = Api;
-        return AmeModels.ToModel(await Call(() => api.UpdateNodePoolAsync(_organisation, id.Environment, id.Cluster, nodePoolId, body, cancellationToken)).ConfigureAwait(false));
+        return capture.Stamp(AmeModels.ToModel(await Call(() => api.UpdateNodePoolAsync(_organisation, id.Environment, id.Cluster, nodePoolId, body, cancellationToken)).ConfigureAwait(false)));
     }
 
     /// <summary>Removes a node pool.</summary>
@@ -73,9 +76,10 @@ public partial class AmeClusterProvider
             new RequestValidator().Fail("nodePoolIdentity", "must be the pool's UUID identity, not the empty UUID").ThrowIfInvalid();
         }
 
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var config = await Call(() => api.GetNodePoolJoinConfigAsync(_organisation, id.Environment, id.Cluster, nodePoolIdentity, cancellationToken)).ConfigureAwait(false);
-        return AmeModels.ToModel(config);
+        return capture.Stamp(AmeModels.ToModel(config));
     }
 
     /// <summary>The pool as the generated body, after the pool rules (and the id rule, for a replace) held.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.Ame;
 
@@ -6,7 +7,7 @@ namespace MultiCloudClusters.Providers.Ame;
 /// What a new node needs to join a cluster or node pool. The join command carries a bootstrap token and the
 /// scripts may too: treat them as secrets. <see cref="ToString"/> never shows them.
 /// </summary>
-public sealed class AmeJoinConfig
+public sealed class AmeJoinConfig : ProviderResult
 {
     /// <summary>The command that joins a node (<c>joinCommand</c>; secret: it holds a bootstrap token).</summary>
     public string? JoinCommand { get; init; }

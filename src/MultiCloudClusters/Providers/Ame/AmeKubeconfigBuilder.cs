@@ -58,7 +58,7 @@ internal static class AmeKubeconfigBuilder
     }
 
     // A JSON string is a valid YAML double-quoted scalar, so JSON escaping keeps any value safe.
-    private static string Quote(string value) => JsonSerializer.Serialize(value);
+    private static string Quote(string value) => JsonSerializer.Serialize(value, Generated.AmeJsonContext.Default.String);
 
     // kubeconfig wants Base64 of the PEM; AME may send the PEM itself or already Base64.
     private static string CaData(string certificate) =>

@@ -1,9 +1,10 @@
 using System.Text.Json;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.Ame;
 
 /// <summary>A group of equal worker nodes in an AME cluster.</summary>
-public sealed class AmeNodePool
+public sealed class AmeNodePool : ProviderResult
 {
     /// <summary>The integer id, used to update and delete the pool (<c>id</c>).</summary>
     public long? Id { get; init; }

@@ -1,9 +1,10 @@
 using System.Text.Json;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.Ame;
 
 /// <summary>The OIDC settings to sign in to a cluster. <see cref="ToString"/> never shows the client secret.</summary>
-public sealed class AmeOidcConfig
+public sealed class AmeOidcConfig : ProviderResult
 {
     /// <summary>The Kubernetes API server's address (<c>endpoint</c>).</summary>
     public string? Endpoint { get; init; }

@@ -1,9 +1,10 @@
 using System.Text.Json;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.Ame;
 
 /// <summary>The server's confirmation of <see cref="AmeClusterProvider.SetPrometheusRulesInheritanceAsync"/>.</summary>
-public sealed class AmePrometheusRulesInheritanceResult
+public sealed class AmePrometheusRulesInheritanceResult : ProviderResult
 {
     /// <summary>The server's message (<c>message</c>).</summary>
     public string? Message { get; init; }

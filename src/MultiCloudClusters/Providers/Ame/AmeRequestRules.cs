@@ -14,6 +14,33 @@ internal static partial class AmeRequestRules
     /// <summary>The values the official Go client knows for <c>securityUpdatesOnJoin</c>; the server default is OFF.</summary>
     private static readonly string[] SecurityUpdatesOnJoin = ["OFF", "INSTALL", "INSTALL_AND_REBOOT"];
 
+    /// <summary>
+    /// The optional flags of a cluster list: each belongs to one of the two lists (the spec defines
+    /// <c>maintenanceSchedule</c> on the organisation's list only and <c>show-compute</c> on an environment's only), and
+    /// each sort entry is <c>property</c> or <c>property,asc|desc</c>.
+    /// </summary>
+    public static void CheckListFlags(RequestValidator validator, string field, AmeClusterQuery query)
+    {
+        if (query.MaintenanceSchedule is { } schedule)
+        {
+            validator.Required(field + ".MaintenanceSchedule", schedule);
+            if (query.Environment is not null)
+            {
+                validator.Fail(field + ".MaintenanceSchedule", "filters the organisation-wide list only: leave Environment null to use it");
+            }
+        }
+
+        if (query.ShowCompute is not null && query.Environment is null)
+        {
+            validator.Fail(field + ".ShowCompute", "is offered on an environment's list only: set Environment to use it");
+        }
+
+        for (var i = 0; i < (query.Sort?.Count ?? 0); i++)
+        {
+            validator.Matches($"{field}.Sort[{i}]", query.Sort![i] ?? string.Empty, SortPattern(), "a property name, optionally followed by ',asc' or ',desc', e.g. 'name,desc'");
+        }
+    }
+
     /// <summary>A node pool body: the name rule, a node size, and 0 ≤ MinSize ≤ MaxSize (the API replaces the whole pool, so all are needed).</summary>
     public static void CheckNodePool(RequestValidator validator, string field, Generated.NodePoolRequest? pool)
     {
@@ -41,12 +68,12 @@ internal static partial class AmeRequestRules
             validator.Fail(field + ".SecurityUpdatesOnJoin", $"must be one of {string.Join(", ", SecurityUpdatesOnJoin)} (got '{updates}')");
         }
 
-        GeneratedMembers.RefuseDeclared(validator, field + ".AdditionalProperties", typeof(Generated.NodePoolRequest), pool.AdditionalProperties.Keys);
+        GeneratedMembers.RefuseDeclared(validator, field + ".AdditionalProperties", Generated.AmeJsonContext.Default.NodePoolRequest, pool.AdditionalProperties.Keys);
         for (var i = 0; i < (pool.Taints?.Count ?? 0); i++)
         {
             var taint = pool.Taints![i];
             var taintField = $"{field}.Taints[{i}]";
-            GeneratedMembers.RefuseDeclared(validator, taintField + ".AdditionalProperties", typeof(Generated.NodeTaint), taint?.AdditionalProperties.Keys);
+            GeneratedMembers.RefuseDeclared(validator, taintField + ".AdditionalProperties", Generated.AmeJsonContext.Default.NodeTaint, taint?.AdditionalProperties.Keys);
             validator.Required(taintField + ".Key", taint?.Key);
             if (taint?.Effect is not null && !TaintEffects.Contains(taint.Effect, StringComparer.Ordinal))
             {
@@ -91,4 +118,7 @@ internal static partial class AmeRequestRules
 
     [GeneratedRegex("^[a-z0-9-]+$")]
     private static partial Regex NodePoolNamePattern();
+
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_.]*(,(?i:asc|desc))?$")]
+    private static partial Regex SortPattern();
 }

@@ -14,6 +14,7 @@ public static class EksBuilderExtensions
     internal static readonly ProviderDefinition<IClusterProvider, EksClusterProvider, EksOptions, (ProviderSetup Setup, string Region)> Definition = new(
         EksClusterProvider.ProviderName,
         EksOptions.SectionName,
+        static (section, options) => section.Bind(options),
         (options, time) => EksClusterProvider.Resolve(options, time),
         resolved => resolved.Setup,
         context => new EksClusterProvider(context.Http, context.Resolved.Region, context.Time, context.Logger, context.Paging) { Registration = context.Name });

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MultiCloudClusters.Errors;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.Eks;
 
@@ -11,7 +12,7 @@ namespace MultiCloudClusters.Providers.Eks;
 /// any member AWS adds later) are in <see cref="AdditionalProperties"/> as JSON. The <c>Native</c> of an EKS
 /// <see cref="Clusters.ClusterInfo"/>.
 /// </summary>
-public sealed class EksCluster
+public sealed class EksCluster : ProviderResult
 {
     /// <summary>The cluster's name (its id in the provider's calls).</summary>
     public required string Name { get; init; }

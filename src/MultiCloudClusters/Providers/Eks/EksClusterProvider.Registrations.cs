@@ -33,17 +33,18 @@ public partial class EksClusterProvider
 
         // One token per logical call: the retry pipeline resends this same body, so every attempt carries it.
         var body = EksMapper.ToRegisterRequest(request.Name, options, options.ClientRequestToken ?? Guid.NewGuid().ToString(), request.Tags);
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var response = await Call(() => api.RegisterClusterAsync(body, cancellationToken)).ConfigureAwait(false);
         var cluster = ToInfo(response.Cluster);
         var connector = ProviderCall.Require(ProviderName, cluster.GetNative<EksCluster>().ConnectorConfig, "cluster.connectorConfig");
-        return new EksRegistration
+        return capture.Stamp(new EksRegistration
         {
             Cluster = cluster,
             ActivationId = ProviderCall.Require(ProviderName, connector.ActivationId, "cluster.connectorConfig.activationId"),
             ActivationCode = ProviderCall.Require(ProviderName, connector.ActivationCode, "cluster.connectorConfig.activationCode"),
             ActivationExpiry = connector.ActivationExpiry,
-        };
+        });
     }
 
     /// <summary>
@@ -56,9 +57,10 @@ public partial class EksClusterProvider
     public virtual async Task<ClusterInfo> DeregisterClusterAsync(string name, CancellationToken cancellationToken = default)
     {
         ValidateName("name", name);
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var response = await Call(() => api.DeregisterClusterAsync(name, cancellationToken)).ConfigureAwait(false);
-        return ToInfo(response.Cluster);
+        return capture.Stamp(ToInfo(response.Cluster));
     }
 
     /// <inheritdoc />

@@ -116,9 +116,10 @@ public partial class EksClusterProvider : ClusterProviderBase
     public override async Task<ClusterInfo> GetClusterAsync(string clusterId, CancellationToken cancellationToken = default)
     {
         ValidateName("clusterId", clusterId);
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var response = await Call(() => api.DescribeClusterAsync(clusterId, cancellationToken)).ConfigureAwait(false);
-        return ToInfo(response.Cluster);
+        return capture.Stamp(ToInfo(response.Cluster));
     }
 
     internal static (ProviderSetup Setup, string Region) Resolve(EksOptions options, TimeProvider timeProvider, Func<string, string?>? environment = null)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MultiCloudClusters.Clusters;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.Eks;
 
@@ -7,7 +8,7 @@ namespace MultiCloudClusters.Providers.Eks;
 /// The outcome of registering an external cluster: the cluster, and the activation the EKS Connector manifest
 /// needs. <see cref="ToString"/> never shows <see cref="ActivationCode"/>.
 /// </summary>
-public sealed class EksRegistration
+public sealed class EksRegistration : ProviderResult
 {
     /// <summary>
     /// The registered cluster (normally <see cref="ClusterStatus.Pending"/> until the connector checks in); its
@@ -28,6 +29,9 @@ public sealed class EksRegistration
     public string Instructions => ActivationExpiry is { } expiry
         ? $"Apply the EKS Connector manifest with this activation id and code inside cluster '{Cluster.Name}' before {expiry.ToString("u", CultureInfo.InvariantCulture)}; until then the cluster stays PENDING, and after that the registration can no longer be activated and must be deregistered."
         : $"Apply the EKS Connector manifest with this activation id and code inside cluster '{Cluster.Name}' before the activation expires; until then the cluster stays PENDING.";
+
+    /// <inheritdoc />
+    private protected override ProviderResult? Carried => Cluster;
 
     /// <inheritdoc />
     public override string ToString() =>

@@ -14,6 +14,7 @@ public static class ImplyBuilderExtensions
     internal static readonly ProviderDefinition<IClusterProvider, ImplyClusterProvider, ImplyOptions, ProviderSetup> Definition = new(
         ImplyClusterProvider.ProviderName,
         ImplyOptions.SectionName,
+        static (section, options) => section.Bind(options),
         ImplyClusterProvider.Resolve,
         resolved => resolved,
         context => new ImplyClusterProvider(context.Http, context.Time, context.Logger, context.Paging) { Registration = context.Name });

@@ -1,13 +1,14 @@
 using System.Text.Json;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.Imply;
 
 /// <summary>
 /// An Imply cluster as the API describes it: identity, wanted configuration and reported status. It is the
 /// <see cref="Clusters.ClusterInfo.Native"/> of every Imply cluster, and the body of
-/// <see cref="ImplyClusterProvider.OverwriteClusterAsync"/> (change <see cref="Spec"/> in place and send it back).
+/// <see cref="ImplyClusterProvider.OverwriteClusterAsync(string, ImplyCluster, ImplyOverwriteOptions, CancellationToken)"/> (change <see cref="Spec"/> in place and send it back).
 /// </summary>
-public sealed class ImplyCluster
+public sealed class ImplyCluster : ProviderResult
 {
     /// <summary>The identity: name and id (<c>metadata</c>).</summary>
     public ImplyClusterMetadata Metadata { get; init; } = new();

@@ -4,8 +4,8 @@ namespace MultiCloudClusters.Providers.Imply;
 
 /// <summary>
 /// Imply-specific settings of a cluster create or update: the cluster spec (tiers, Pivot, deep storage,
-/// metadata store, feature flags, runtime properties, custom files …) and the <c>dryRun</c> and
-/// <c>force</c> switches.
+/// metadata store, feature flags, runtime properties, custom files …) and the <c>dryRun</c>, <c>force</c> and
+/// <c>pretty</c> switches.
 /// </summary>
 /// <remarks>
 /// On create, <see cref="Spec"/> is the whole spec (the request's <c>Name</c>, <c>Version</c> and <c>Tags</c>
@@ -32,4 +32,7 @@ public sealed class ImplyClusterOptions : ProviderClusterOptions
 
     /// <summary>Allow hard (non-rolling) updates and prefer them when both kinds are possible (<c>force=true</c>; update only).</summary>
     public bool Force { get; init; }
+
+    /// <summary>Ask the server to indent its JSON answer (<c>pretty=true</c>); the result is the same either way.</summary>
+    public bool Pretty { get; init; }
 }

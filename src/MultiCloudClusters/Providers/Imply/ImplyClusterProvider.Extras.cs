@@ -10,7 +10,7 @@ public partial class ImplyClusterProvider
     /// <summary>
     /// Replaces the whole configuration of a cluster (<c>PUT</c>). The full spec is checked first, including
     /// <c>spec.pivot.accessMode</c> (the server answers 500 without it) and a version; <c>status</c> is never sent.
-    /// Typical use: take the <see cref="ImplyCluster"/> of a <see cref="GetClusterAsync"/> result
+    /// Typical use: take the <see cref="ImplyCluster"/> of a <see cref="GetClusterAsync(string, CancellationToken)"/> result
     /// (<see cref="ClusterInfo.Native"/>), change its <see cref="ImplyCluster.Spec"/>, send it.
     /// </summary>
     /// <param name="clusterId">The cluster's id (<c>metadata.uid</c>).</param>
@@ -21,10 +21,25 @@ public partial class ImplyClusterProvider
     /// <returns>The cluster with its new configuration (or as it would be, on a dry run).</returns>
     /// <exception cref="InvalidRequestException">The cluster breaks a rule; nothing was sent.</exception>
     /// <exception cref="CloudConflictException">The cluster is busy with another update (<c>StateConflict</c>).</exception>
-    public virtual async Task<ClusterInfo> OverwriteClusterAsync(string clusterId, ImplyCluster cluster, bool dryRun = false, bool force = false, CancellationToken cancellationToken = default)
+    public virtual Task<ClusterInfo> OverwriteClusterAsync(string clusterId, ImplyCluster cluster, bool dryRun = false, bool force = false, CancellationToken cancellationToken = default) =>
+        OverwriteClusterAsync(clusterId, cluster, new ImplyOverwriteOptions { DryRun = dryRun, Force = force }, cancellationToken);
+
+    /// <summary>
+    /// Replaces the whole configuration of a cluster (<c>PUT</c>), with every switch the API offers: checked and sent
+    /// as <see cref="OverwriteClusterAsync(string, ImplyCluster, bool, bool, CancellationToken)"/> describes.
+    /// </summary>
+    /// <param name="clusterId">The cluster's id (<c>metadata.uid</c>).</param>
+    /// <param name="cluster">The complete cluster: <c>metadata.name</c> and the full spec; unknown members are sent as they are.</param>
+    /// <param name="options">The switches (<c>dryRun</c>, <c>force</c>, <c>pretty</c>); those left off are not sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The cluster with its new configuration (or as it would be, on a dry run).</returns>
+    /// <exception cref="InvalidRequestException">The cluster breaks a rule; nothing was sent.</exception>
+    /// <exception cref="CloudConflictException">The cluster is busy with another update (<c>StateConflict</c>).</exception>
+    public virtual async Task<ClusterInfo> OverwriteClusterAsync(string clusterId, ImplyCluster cluster, ImplyOverwriteOptions options, CancellationToken cancellationToken = default)
     {
         ValidateId(clusterId);
         ArgumentNullException.ThrowIfNull(cluster);
+        ArgumentNullException.ThrowIfNull(options);
         var validator = new RequestValidator();
         validator.Required("cluster.Metadata", cluster.Metadata).Required("cluster.Spec", cluster.Spec);
         validator.Required("cluster.Metadata.Name", cluster.Metadata?.Name);
@@ -40,8 +55,9 @@ public partial class ImplyClusterProvider
         }
 
         validator.ThrowIfInvalid();
+        using var capture = RequestIdCapture.Start();
         var api = Api;
-        return ToInfo(await Call(() => api.OverwriteClusterAsync(body!, clusterId, dryRun ? true : null, force ? true : null, cancellationToken: cancellationToken)).ConfigureAwait(false));
+        return capture.Stamp(ToInfo(await Call(() => api.OverwriteClusterAsync(body!, clusterId, Flag(options.DryRun), Flag(options.Force), Flag(options.Pretty), cancellationToken)).ConfigureAwait(false)));
     }
 
     /// <summary>Gets the cluster as it was at configuration version <paramref name="resourceVersion"/> (see <see cref="ImplyClusterStatus.ResourceVersion"/>).</summary>
@@ -53,8 +69,9 @@ public partial class ImplyClusterProvider
     public virtual async Task<ClusterInfo> GetClusterVersionAsync(string clusterId, long resourceVersion, CancellationToken cancellationToken = default)
     {
         new RequestValidator().PathSegment("clusterId", clusterId).Range("resourceVersion", resourceVersion, 0, long.MaxValue).ThrowIfInvalid();
+        using var capture = RequestIdCapture.Start();
         var api = Api;
-        return ToInfo(await Call(() => api.GetClusterVersionAsync(clusterId, resourceVersion, cancellationToken)).ConfigureAwait(false));
+        return capture.Stamp(ToInfo(await Call(() => api.GetClusterVersionAsync(clusterId, resourceVersion, cancellationToken)).ConfigureAwait(false)));
     }
 
     /// <summary>Replaces one server: the instance is terminated and the cluster starts a new one in its place.</summary>

@@ -10,7 +10,7 @@ namespace MultiCloudClusters.Providers.Imply;
 
 /// <summary>
 /// Imply Cloud Manager (Imply/Druid) clusters behind <see cref="IClusterProvider"/>, plus Imply's own
-/// operations: <see cref="OverwriteClusterAsync"/>, <see cref="GetClusterVersionAsync"/> and
+/// operations: <see cref="OverwriteClusterAsync(string, ImplyCluster, ImplyOverwriteOptions, CancellationToken)"/>, <see cref="GetClusterVersionAsync"/> and
 /// <see cref="ReplaceServerAsync"/>. A cluster's id is its <c>metadata.uid</c>; its
 /// <see cref="ClusterInfo.Native"/> is an <see cref="ImplyCluster"/>.
 /// </summary>
@@ -23,6 +23,9 @@ public partial class ImplyClusterProvider : ClusterProviderBase
 {
     /// <summary>The provider key.</summary>
     public const string ProviderName = "imply";
+
+    /// <summary>No switch: what the unified calls send (upgrade, start, stop).</summary>
+    private static readonly ImplyOverwriteOptions Unflagged = new();
 
     private readonly Func<HttpClient> _http;
     private readonly PagingLimits _paging;
@@ -67,29 +70,6 @@ public partial class ImplyClusterProvider : ClusterProviderBase
     internal Generated.IImplyApiClient Api => new Generated.ImplyApiClient(_http());
 
     /// <inheritdoc />
-    /// <remarks>Imply returns every cluster in one answer: one page without a continuation token. Scope and page size do not apply.</remarks>
-    public override AsyncPageable<ClusterInfo> ListClustersAsync(ClusterQuery? query = null, CancellationToken cancellationToken = default) =>
-        AsyncPageable<ClusterInfo>.Create("single page", _paging, async (request, ct) =>
-        {
-            if (request.ContinuationToken is not null)
-            {
-                throw new PagingException(ProviderName, "single page", "Imply lists every cluster in one answer, so there is no later page to resume from.");
-            }
-
-            var api = Api;
-            var clusters = await Call(() => api.ListClustersAsync(cancellationToken: ct)).ConfigureAwait(false);
-            return new Page<ClusterInfo>([.. ProviderCall.Require(ProviderName, clusters, "clusters").Select(c => ToInfo(ProviderCall.Require(ProviderName, c, "clusters[]")))], null);
-        }, cancellationToken);
-
-    /// <inheritdoc />
-    public override async Task<ClusterInfo> GetClusterAsync(string clusterId, CancellationToken cancellationToken = default)
-    {
-        ValidateId(clusterId);
-        var api = Api;
-        return ToInfo(await Call(() => api.GetClusterAsync(clusterId, cancellationToken: cancellationToken)).ConfigureAwait(false));
-    }
-
-    /// <inheritdoc />
     /// <remarks>
     /// The spec comes from <see cref="ImplyClusterOptions.Spec"/>; the request's name, version and tags fill
     /// <c>metadata.name</c>, <c>spec.version</c> and <c>spec.awsTags</c>. A version is required; Imply takes no region.
@@ -129,9 +109,11 @@ public partial class ImplyClusterProvider : ClusterProviderBase
         validator.ThrowIfInvalid();
 
         var body = new Generated.Cluster { Metadata = new Generated.ObjectMeta { Name = request.Name }, Spec = spec };
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var dryRun = options?.DryRun == true;
-        return ToInfo(await Call(() => api.CreateClusterAsync(body, dryRun: dryRun ? true : null, cancellationToken: cancellationToken)).ConfigureAwait(false), idMayBeMissing: dryRun);
+        var pretty = Flag(options?.Pretty == true);
+        return capture.Stamp(ToInfo(await Call(() => api.CreateClusterAsync(body, Flag(dryRun), pretty, cancellationToken)).ConfigureAwait(false), idMayBeMissing: dryRun));
     }
 
     /// <inheritdoc />
@@ -158,7 +140,7 @@ public partial class ImplyClusterProvider : ClusterProviderBase
         }
 
         validator.ThrowIfInvalid();
-        return await PatchAsync(clusterId, spec, options?.DryRun == true, options?.Force == true, cancellationToken).ConfigureAwait(false);
+        return await PatchAsync(clusterId, spec, new ImplyOverwriteOptions { DryRun = options?.DryRun == true, Force = options?.Force == true, Pretty = options?.Pretty == true }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -167,7 +149,7 @@ public partial class ImplyClusterProvider : ClusterProviderBase
     {
         ValidateId(clusterId);
         new RequestValidator().Required("version", version).ThrowIfInvalid();
-        return PatchAsync(clusterId, new JsonObject { ["version"] = version }, dryRun: false, force: false, cancellationToken);
+        return PatchAsync(clusterId, new JsonObject { ["version"] = version }, Unflagged, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -175,7 +157,7 @@ public partial class ImplyClusterProvider : ClusterProviderBase
     public override Task<ClusterInfo> StartClusterAsync(string clusterId, CancellationToken cancellationToken = default)
     {
         ValidateId(clusterId);
-        return PatchAsync(clusterId, new JsonObject { ["desiredState"] = ImplyStatusMap.Started }, dryRun: false, force: false, cancellationToken);
+        return PatchAsync(clusterId, new JsonObject { ["desiredState"] = ImplyStatusMap.Started }, Unflagged, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -183,7 +165,7 @@ public partial class ImplyClusterProvider : ClusterProviderBase
     public override Task<ClusterInfo> StopClusterAsync(string clusterId, CancellationToken cancellationToken = default)
     {
         ValidateId(clusterId);
-        return PatchAsync(clusterId, new JsonObject { ["desiredState"] = ImplyStatusMap.Stopped }, dryRun: false, force: false, cancellationToken);
+        return PatchAsync(clusterId, new JsonObject { ["desiredState"] = ImplyStatusMap.Stopped }, Unflagged, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -196,12 +178,17 @@ public partial class ImplyClusterProvider : ClusterProviderBase
 
     internal static ProviderSetup Resolve(ImplyOptions options, TimeProvider timeProvider) => ImplySetup.Resolve(options, timeProvider);
 
-    private async Task<ClusterInfo> PatchAsync(string clusterId, JsonObject spec, bool dryRun, bool force, CancellationToken cancellationToken)
+    /// <summary>Sends a merge patch of <paramref name="spec"/> with the switches of <paramref name="switches"/>.</summary>
+    private async Task<ClusterInfo> PatchAsync(string clusterId, JsonObject spec, ImplyOverwriteOptions switches, CancellationToken cancellationToken)
     {
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var patch = ImplyMergePatch.Create(spec);
-        return ToInfo(await Call(() => api.UpdateClusterAsync(patch, clusterId, dryRun ? true : null, force ? true : null, cancellationToken: cancellationToken)).ConfigureAwait(false));
+        return capture.Stamp(ToInfo(await Call(() => api.UpdateClusterAsync(patch, clusterId, Flag(switches.DryRun), Flag(switches.Force), Flag(switches.Pretty), cancellationToken)).ConfigureAwait(false)));
     }
+
+    /// <summary>A switch as a query value: <c>true</c> when on, left out (the server's default, off) otherwise.</summary>
+    private static bool? Flag(bool on) => on ? true : null;
 
     private static Task<T> Call<T>(Func<Task<T>> call) => ProviderCall.RunAsync(ProviderName, call);
 

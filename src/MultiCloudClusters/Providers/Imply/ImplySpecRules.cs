@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using MultiCloudClusters.Errors;
 using MultiCloudClusters.Http;
 using Generated = MultiCloudClusters.Providers.Imply.Generated;
@@ -8,11 +9,11 @@ namespace MultiCloudClusters.Providers.Imply;
 /// <summary>Checks cluster specs before they are sent, and turns them into the JSON of a merge patch.</summary>
 internal static class ImplySpecRules
 {
-    private static readonly JsonSerializerOptions Json = CreateJson();
+    private static readonly Generated.ImplyJsonContext Models = Generated.ImplyJsonContext.Default;
 
-    /// <summary>The spec as JSON with unset (null) members left out, as a merge patch needs.</summary>
+    /// <summary>The spec as JSON with unset (null) members left out (the context's setting), as a merge patch needs.</summary>
     public static System.Text.Json.Nodes.JsonObject ToNode(Generated.ClusterSpec spec) =>
-        JsonSerializer.SerializeToNode(spec, Json)!.AsObject();
+        JsonSerializer.SerializeToNode(spec, Models.ClusterSpec)!.AsObject();
 
     /// <summary>
     /// The rules every spec sent must keep. <paramref name="full"/> adds what a complete spec needs:
@@ -43,7 +44,7 @@ internal static class ImplySpecRules
             validator.Required(prefix + ".deepStorage.path", storage.Path);
         }
 
-        GeneratedMembers.RefuseDeclared(validator, prefix + ".AdditionalProperties", typeof(Generated.ClusterSpec), spec.AdditionalProperties.Keys);
+        GeneratedMembers.RefuseDeclared(validator, prefix + ".AdditionalProperties", Models.ClusterSpec, spec.AdditionalProperties.Keys);
         var tags = spec.AwsTags ?? [];
         for (var i = 0; i < tags.Count; i++)
         {
@@ -69,7 +70,7 @@ internal static class ImplySpecRules
             segments = segments[1..];
         }
 
-        var type = typeof(Generated.ClusterSpec);
+        JsonTypeInfo? type = Models.ClusterSpec;
         for (var i = 0; i < segments.Length; i++)
         {
             var member = type is null ? null : GeneratedMembers.Of(type).GetValueOrDefault(segments[i]);
@@ -81,19 +82,10 @@ internal static class ImplySpecRules
                 return null;
             }
 
-            type = IsObject(member.PropertyType) ? member.PropertyType : null;
+            // Only a generated model has members to descend into (not a list, a dictionary or a value).
+            type = Models.GetTypeInfo(member.PropertyType) is { Kind: JsonTypeInfoKind.Object } model ? model : null;
         }
 
         return segments;
-    }
-
-    private static bool IsObject(Type type) =>
-        type.IsClass && type.Namespace == typeof(Generated.ClusterSpec).Namespace;
-
-    private static JsonSerializerOptions CreateJson()
-    {
-        var options = new JsonSerializerOptions();
-        GeneratedClientJson.Configure(options);
-        return options;
     }
 }

@@ -14,6 +14,7 @@ public static class LakeSailBuilderExtensions
     internal static readonly ProviderDefinition<IConnectionProvider, LakeSailConnectionProvider, LakeSailOptions, ProviderSetup> Definition = new(
         LakeSailConnectionProvider.ProviderName,
         LakeSailOptions.SectionName,
+        static (section, options) => section.Bind(options),
         (options, time) => LakeSailConnectionProvider.Resolve(options, time),
         resolved => resolved,
         context => new LakeSailConnectionProvider(context.Http, context.Time, context.Paging) { Registration = context.Name });

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MultiCloudClusters.Connections;
 using MultiCloudClusters.Errors;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.LakeSail;
 
@@ -9,7 +10,7 @@ namespace MultiCloudClusters.Providers.LakeSail;
 /// cref="CloudConnection"/>. Timestamps are the platform's text (the API leaves their format open); <see
 /// cref="CloudConnection"/> carries them parsed.
 /// </summary>
-public sealed class LakeSailConnection
+public sealed class LakeSailConnection : ProviderResult
 {
     /// <summary>The connection id.</summary>
     public required string Id { get; init; }

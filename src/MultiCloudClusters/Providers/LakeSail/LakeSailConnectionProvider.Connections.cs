@@ -16,18 +16,19 @@ public partial class LakeSailConnectionProvider
         return TokenPaginator.Create<CloudConnection>(TokenStyle.Marker, _paging, async (marker, pageSize, ct) =>
         {
             LakeSailRequestRules.PageSize("pageSize", pageSize);
+            using var capture = RequestIdCapture.Start();
             var api = Api;
             var response = await Call(() => api.ListConnectionsAsync(pageSize ?? query?.PageSize, marker, ct)).ConfigureAwait(false);
             var items = ProviderCall.Require(ProviderName, response.Items, "items");
-            var operations = (response.Included?.Operations ?? []).Select(Live).ToList();
+            var operations = capture.StampAll<CloudOperation>([.. (response.Included?.Operations ?? []).Select(Live)]);
             var byResource = operations.Where(o => o.ResourceId is not null).ToLookup(o => o.ResourceId!, StringComparer.Ordinal);
             var connections = new List<CloudConnection>(items.Count);
             foreach (var c in items)
             {
-                connections.Add(LakeSailMapper.ToConnection(c, c.Id is not null && byResource.Contains(c.Id) ? [.. byResource[c.Id]] : []));
+                connections.Add(Connection(c, c.Id is not null && byResource.Contains(c.Id) ? [.. byResource[c.Id]] : []));
             }
 
-            return new TokenPage<CloudConnection>(connections, response.Marker);
+            return new TokenPage<CloudConnection>(capture.StampAll(connections), response.Marker);
         }, cancellationToken);
     }
 
@@ -35,8 +36,9 @@ public partial class LakeSailConnectionProvider
     public virtual async Task<CloudConnection> GetConnectionAsync(string connectionId, CancellationToken cancellationToken = default)
     {
         LakeSailRequestRules.Id("connectionId", connectionId);
+        using var capture = RequestIdCapture.Start();
         var api = Api;
-        return LakeSailMapper.ToConnection(await Call(() => api.GetConnectionAsync(connectionId, cancellationToken)).ConfigureAwait(false));
+        return capture.Stamp(Connection(await Call(() => api.GetConnectionAsync(connectionId, cancellationToken)).ConfigureAwait(false)));
     }
 
     /// <inheritdoc />
@@ -50,8 +52,9 @@ public partial class LakeSailConnectionProvider
             Provider = request.CloudProvider,
             ProviderConfig = LakeSailMapper.ToProviderConfig(request.Account),
         };
+        using var capture = RequestIdCapture.Start();
         var api = Api;
-        return LakeSailMapper.ToConnection(await Call(() => api.CreateConnectionAsync(body, cancellationToken)).ConfigureAwait(false));
+        return capture.Stamp(Connection(await Call(() => api.CreateConnectionAsync(body, cancellationToken)).ConfigureAwait(false)));
     }
 
     /// <inheritdoc />
@@ -59,8 +62,9 @@ public partial class LakeSailConnectionProvider
     {
         LakeSailRequestRules.Update(connectionId, request);
         var body = new Generated.ConnectionUpdateRequest { Name = request.Name, ProviderConfig = LakeSailMapper.ToProviderConfig(request.Account) };
+        using var capture = RequestIdCapture.Start();
         var api = Api;
-        return LakeSailMapper.ToConnection(await Call(() => api.UpdateConnectionAsync(connectionId, body, cancellationToken)).ConfigureAwait(false));
+        return capture.Stamp(Connection(await Call(() => api.UpdateConnectionAsync(connectionId, body, cancellationToken)).ConfigureAwait(false)));
     }
 
     /// <inheritdoc />
@@ -75,8 +79,13 @@ public partial class LakeSailConnectionProvider
     public virtual async Task<CloudConnection> VerifyConnectionAsync(string connectionId, string? roleArn = null, CancellationToken cancellationToken = default)
     {
         LakeSailRequestRules.Verify(connectionId, roleArn);
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var body = new Generated.ConnectionVerifyRequest { RoleArn = roleArn };
-        return LakeSailMapper.ToConnection(await Call(() => api.VerifyConnectionAsync(connectionId, body, cancellationToken)).ConfigureAwait(false));
+        return capture.Stamp(Connection(await Call(() => api.VerifyConnectionAsync(connectionId, body, cancellationToken)).ConfigureAwait(false)));
     }
+
+    /// <summary>The unified connection, reached through this provider's registration.</summary>
+    private CloudConnection Connection(Generated.Connection connection, IReadOnlyList<CloudOperation>? operations = null) =>
+        LakeSailMapper.ToConnection(connection, Registration, operations);
 }

@@ -11,9 +11,10 @@ public partial class LakeSailConnectionProvider
     public virtual async Task<IReadOnlyList<CloudRegion>> ListRegionsAsync(string connectionId, CancellationToken cancellationToken = default)
     {
         LakeSailRequestRules.Id("connectionId", connectionId);
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var response = await Call(() => api.ListRegionsAsync(connectionId, cancellationToken)).ConfigureAwait(false);
-        return [.. ProviderCall.Require(ProviderName, response.Items, "items").Select(LakeSailMapper.ToNative).Select(LakeSailMapper.ToRegion)];
+        return capture.StampAll<CloudRegion>([.. ProviderCall.Require(ProviderName, response.Items, "items").Select(LakeSailMapper.ToNative).Select(LakeSailMapper.ToRegion)]);
     }
 
     /// <inheritdoc />
@@ -36,8 +37,11 @@ public partial class LakeSailConnectionProvider
     public virtual async Task<LakeSailInstanceTypeList> GetInstanceTypeListAsync(string connectionId, InstanceTypeQuery? query = null, CancellationToken cancellationToken = default)
     {
         LakeSailRequestRules.InstanceTypes(connectionId, query);
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var response = await Call(() => api.ListInstanceTypesAsync(connectionId, query?.Region, query?.Limit, query?.Architecture, query?.MinVCpus, query?.MinMemoryMiB, cancellationToken)).ConfigureAwait(false);
-        return LakeSailMapper.ToNative(response);
+        var list = capture.Stamp(LakeSailMapper.ToNative(response));
+        capture.StampAll(list.Items);
+        return list;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using MultiCloudClusters.Connections;
 using MultiCloudClusters.Errors;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.LakeSail;
 
@@ -11,9 +12,10 @@ public partial class LakeSailConnectionProvider
     public virtual async Task<ConnectionTemplate> GetTemplateAsync(string connectionId, CancellationToken cancellationToken = default)
     {
         LakeSailRequestRules.Id("connectionId", connectionId);
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var template = await Call(() => api.GetConnectionTemplateAsync(connectionId, cancellationToken)).ConfigureAwait(false);
-        return LakeSailMapper.ToTemplate(connectionId, LakeSailMapper.ToNative(template));
+        return capture.Stamp(LakeSailMapper.ToTemplate(connectionId, LakeSailMapper.ToNative(template)));
     }
 
     /// <inheritdoc />
@@ -55,8 +57,9 @@ public partial class LakeSailConnectionProvider
     public virtual async Task<CloudOperation> SyncTemplateAsync(string connectionId, CancellationToken cancellationToken = default)
     {
         LakeSailRequestRules.Id("connectionId", connectionId);
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var operation = await Call(() => api.SyncConnectionTemplateAsync(connectionId, cancellationToken)).ConfigureAwait(false);
-        return Live(operation, ct => SyncTemplateAsync(connectionId, ct));
+        return capture.Stamp(Live(operation, ct => SyncTemplateAsync(connectionId, ct)));
     }
 }

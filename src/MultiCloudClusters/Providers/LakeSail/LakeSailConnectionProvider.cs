@@ -122,8 +122,9 @@ public partial class LakeSailConnectionProvider : IConnectionProvider
     private async Task<CloudOperation> FetchOperationAsync(string operationId, CancellationToken cancellationToken)
     {
         LakeSailRequestRules.Id("operationId", operationId);
+        using var capture = RequestIdCapture.Start();
         var api = Api;
-        return LakeSailMapper.ToOperation(await Call(() => api.GetOperationAsync(operationId, cancellationToken)).ConfigureAwait(false));
+        return capture.Stamp(LakeSailMapper.ToOperation(await Call(() => api.GetOperationAsync(operationId, cancellationToken)).ConfigureAwait(false)));
     }
 
     private CloudOperation Live(Generated.Operation operation) => Live(operation, restart: null);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MultiCloudClusters.Connections;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.LakeSail;
 
@@ -8,7 +9,7 @@ namespace MultiCloudClusters.Providers.LakeSail;
 /// them: the <c>Native</c> of a <see cref="ConnectionTemplate"/>. <see cref="ToString"/> shows no URL (they may be
 /// pre-signed) and no parameter value.
 /// </summary>
-public sealed class LakeSailConnectionTemplate
+public sealed class LakeSailConnectionTemplate : ProviderResult
 {
     /// <summary>The URL of the template.</summary>
     public string? TemplateUrl { get; init; }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MultiCloudClusters.Connections;
 using MultiCloudClusters.Errors;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.LakeSail;
 
@@ -8,7 +9,7 @@ namespace MultiCloudClusters.Providers.LakeSail;
 /// An instance type available through a LakeSail connection, as the platform sends it: the <c>Native</c> of a <see
 /// cref="CloudInstanceType"/>.
 /// </summary>
-public sealed class LakeSailInstanceType
+public sealed class LakeSailInstanceType : ProviderResult
 {
     /// <summary>The cloud, e.g. <c>aws</c>.</summary>
     public string? Provider { get; init; }

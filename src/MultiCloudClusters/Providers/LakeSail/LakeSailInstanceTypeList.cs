@@ -1,11 +1,12 @@
 using System.Text.Json;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.LakeSail;
 
 /// <summary>
 /// The instance types of a LakeSail connection together with the platform's sizing metadata.
 /// </summary>
-public sealed class LakeSailInstanceTypeList
+public sealed class LakeSailInstanceTypeList : ProviderResult
 {
     /// <summary>The instance types.</summary>
     public IReadOnlyList<LakeSailInstanceType> Items { get; init; } = [];

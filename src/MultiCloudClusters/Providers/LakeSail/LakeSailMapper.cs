@@ -13,12 +13,15 @@ internal static partial class LakeSailMapper
 {
     private const string Provider = LakeSailConnectionProvider.ProviderName;
 
-    public static CloudConnection ToConnection(Generated.Connection connection, IReadOnlyList<CloudOperation>? operations = null) =>
-        ToConnection(ToNative(connection), operations);
+    /// <summary>The unified connection reached through <paramref name="registration"/>, with the operations listed beside it.</summary>
+    public static CloudConnection ToConnection(Generated.Connection connection, string registration, IReadOnlyList<CloudOperation>? operations = null) =>
+        ToConnection(ToNative(connection), registration, operations);
 
-    public static CloudConnection ToConnection(LakeSailConnection connection, IReadOnlyList<CloudOperation>? operations = null) => new()
+    /// <summary>The unified connection reached through <paramref name="registration"/>, carrying <paramref name="connection"/> as its native object.</summary>
+    public static CloudConnection ToConnection(LakeSailConnection connection, string registration, IReadOnlyList<CloudOperation>? operations = null) => new()
     {
         Provider = Provider,
+        Registration = registration,
         Id = connection.Id,
         Name = connection.Name ?? connection.Id,
         CloudProvider = connection.Provider,
@@ -119,6 +122,7 @@ internal static partial class LakeSailMapper
         AllocatableMilliCpu = type.AllocatableMilliCpu,
         CloudProvider = type.Provider,
         Native = type,
+        RequestId = type.RequestId,
     };
 
     /// <summary>Timestamps are plain strings in the spec; one that does not parse is left null (the raw text stays in <c>Native</c>).</summary>

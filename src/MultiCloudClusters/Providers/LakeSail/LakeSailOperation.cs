@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MultiCloudClusters.Connections;
 using MultiCloudClusters.Errors;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.LakeSail;
 
@@ -8,7 +9,7 @@ namespace MultiCloudClusters.Providers.LakeSail;
 /// A LakeSail asynchronous operation as the platform sends it: the <c>Native</c> of a <see cref="CloudOperation"/>.
 /// Timestamps are the platform's text; <see cref="CloudOperation"/> carries them parsed.
 /// </summary>
-public sealed class LakeSailOperation
+public sealed class LakeSailOperation : ProviderResult
 {
     /// <summary>The operation id.</summary>
     public required string Id { get; init; }

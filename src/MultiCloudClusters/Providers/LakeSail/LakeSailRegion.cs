@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MultiCloudClusters.Connections;
 using MultiCloudClusters.Errors;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.LakeSail;
 
@@ -8,7 +9,7 @@ namespace MultiCloudClusters.Providers.LakeSail;
 /// A region reachable through a LakeSail connection, as the platform sends it: the <c>Native</c> of a <see
 /// cref="CloudRegion"/>.
 /// </summary>
-public sealed class LakeSailRegion
+public sealed class LakeSailRegion : ProviderResult
 {
     /// <summary>The cloud, e.g. <c>aws</c>.</summary>
     public string? Provider { get; init; }

@@ -14,6 +14,7 @@ public static class OksBuilderExtensions
     internal static readonly ProviderDefinition<IClusterProvider, OksClusterProvider, OksOptions, (ProviderSetup Setup, string Region)> Definition = new(
         OksClusterProvider.ProviderName,
         OksOptions.SectionName,
+        static (section, options) => section.Bind(options),
         OksClusterProvider.Resolve,
         resolved => resolved.Setup,
         context => new OksClusterProvider(context.Http, context.Resolved.Region, context.Time, context.Logger, context.Paging) { Registration = context.Name });

@@ -32,9 +32,10 @@ public partial class OksClusterProvider
     public override async Task<ClusterInfo> GetClusterAsync(string clusterId, CancellationToken cancellationToken = default)
     {
         ValidateSegment(nameof(clusterId), clusterId);
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var response = await Call(() => api.GetClusterAsync(clusterId, cancellationToken)).ConfigureAwait(false);
-        return ToInfo(ProviderCall.Require(ProviderName, response.Cluster, "Cluster"));
+        return capture.Stamp(ToInfo(ProviderCall.Require(ProviderName, response.Cluster, "Cluster")));
     }
 
     /// <inheritdoc />
@@ -69,9 +70,10 @@ public partial class OksClusterProvider
 
         var version = request.Version ?? await DefaultVersionAsync(cancellationToken).ConfigureAwait(false);
         var body = OksModels.CreateBody(request, options, version);
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var response = await Call(() => api.CreateClusterAsync(body, cancellationToken)).ConfigureAwait(false);
-        return ToInfo(ProviderCall.Require(ProviderName, response.Cluster, "Cluster"));
+        return capture.Stamp(ToInfo(ProviderCall.Require(ProviderName, response.Cluster, "Cluster")));
     }
 
     /// <inheritdoc />
@@ -99,9 +101,10 @@ public partial class OksClusterProvider
         ValidateOptions(validator, options, OksModels.UpdateMembers);
         validator.ThrowIfInvalid();
         var body = OksModels.UpdateBody(request, options);
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var response = await Call(() => api.UpdateClusterAsync(clusterId, body, cancellationToken)).ConfigureAwait(false);
-        return ToInfo(ProviderCall.Require(ProviderName, response.Cluster, "Cluster"));
+        return capture.Stamp(ToInfo(ProviderCall.Require(ProviderName, response.Cluster, "Cluster")));
     }
 
     /// <inheritdoc />
@@ -118,10 +121,11 @@ public partial class OksClusterProvider
     {
         ValidateSegment(nameof(clusterId), clusterId);
         new RequestValidator().Required("version", version).Matches("version", version, VersionPattern(), "major.minor, e.g. 1.32").ThrowIfInvalid();
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         await Call(() => api.UpdateClusterAsync(clusterId, new Generated.ClusterUpdateRequest { Version = version }, cancellationToken)).ConfigureAwait(false);
         var response = await Call(() => api.UpgradeClusterAsync(clusterId, cancellationToken)).ConfigureAwait(false);
-        return ToInfo(ProviderCall.Require(ProviderName, response.Cluster, "Cluster"));
+        return capture.Stamp(ToInfo(ProviderCall.Require(ProviderName, response.Cluster, "Cluster")));
     }
 
     private AsyncPageable<ClusterInfo> ListClusters(OksClusterQuery query, string projectField, CancellationToken cancellationToken)
@@ -137,6 +141,7 @@ public partial class OksClusterProvider
         return TokenPaginator.Create<ClusterInfo>(TokenStyle.Cursor, _paging, async (cursor, pageSize, ct) =>
         {
             new RequestValidator().Range("pageSize", pageSize, 1, 100).ThrowIfInvalid();
+            using var capture = RequestIdCapture.Start();
             var api = Api;
             var limit = pageSize ?? query.PageSize;
             var response = await Call(() => projectId is null
@@ -144,7 +149,7 @@ public partial class OksClusterProvider
                 : api.ListClustersByProjectIDAsync(projectId, query.Name, query.Status, query.Version, query.IncludeDeleted, cursor, limit: limit, cancellationToken: ct)).ConfigureAwait(false);
             var clusters = ProviderCall.Require(ProviderName, response.Clusters, "Clusters");
             // A server without pagination sends everything at once: one page, no token.
-            return new TokenPage<ClusterInfo>([.. clusters.Select(ToInfo)], response.Pagination?.Cursor?.Next_cursor);
+            return new TokenPage<ClusterInfo>(capture.StampAll<ClusterInfo>([.. clusters.Select(ToInfo)]), response.Pagination?.Cursor?.Next_cursor);
         }, cancellationToken);
     }
 

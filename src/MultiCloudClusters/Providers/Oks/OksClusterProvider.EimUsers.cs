@@ -13,9 +13,10 @@ public partial class OksClusterProvider
     public virtual async Task<IReadOnlyList<OksEimUser>> ListEimUsersAsync(string projectId, CancellationToken cancellationToken = default)
     {
         ValidateSegment(nameof(projectId), projectId);
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var response = await Call(() => api.GetEimUsersAsync(projectId, cancellationToken)).ConfigureAwait(false);
-        return OksModels.All(ProviderCall.Require(ProviderName, response.EimUsers, "EimUsers"), OksModels.ToModel);
+        return capture.StampAll(OksModels.All(ProviderCall.Require(ProviderName, response.EimUsers, "EimUsers"), OksModels.ToModel));
     }
 
     /// <summary>Creates an EIM user for the project and returns it with its new access key and secret.</summary>
@@ -37,11 +38,12 @@ public partial class OksClusterProvider
         validator.ThrowIfInvalid();
 
         var user = request.UserName!;
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         if (!request.Encrypted)
         {
             var clear = await Call(() => api.CreateEimUserAsync(projectId, user, ttl, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return OksModels.ToModel(ProviderCall.Require(ProviderName, clear.EimUser, "EimUser"));
+            return capture.Stamp(OksModels.ToModel(ProviderCall.Require(ProviderName, clear.EimUser, "EimUser")));
         }
 
         var opened = await CallSealed(
@@ -49,7 +51,7 @@ public partial class OksClusterProvider
             response => response.Data,
             "Data",
             json => ReadSealedJson<Generated.EimUser>(json, "Data")).ConfigureAwait(false);
-        return OksModels.ToModel(opened);
+        return capture.Stamp(OksModels.ToModel(opened));
     }
 
     /// <summary>The kinds of EIM user that can be created in the project.</summary>
@@ -58,9 +60,10 @@ public partial class OksClusterProvider
     public virtual async Task<IReadOnlyList<OksEimUserType>> ListEimUserTypesAsync(string projectId, CancellationToken cancellationToken = default)
     {
         ValidateSegment(nameof(projectId), projectId);
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var response = await Call(() => api.GetEimUserTypesAsync(projectId, cancellationToken)).ConfigureAwait(false);
-        return OksModels.All(ProviderCall.Require(ProviderName, response.EimUserTypes, "EimUserTypes"), OksModels.ToModel);
+        return capture.StampAll(OksModels.All(ProviderCall.Require(ProviderName, response.EimUserTypes, "EimUserTypes"), OksModels.ToModel));
     }
 
     /// <summary>Removes an EIM user of the project together with its access keys.</summary>

@@ -23,17 +23,18 @@ public partial class OksClusterProvider
         var ttl = FormatTtl(validator, "request.Ttl", request.Ttl);
         validator.ThrowIfInvalid();
 
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         if (!request.Encrypted)
         {
             var plain = await Call(() => api.GetKubeconfigAsync(clusterId, request.User, request.Group, ttl, cancellationToken)).ConfigureAwait(false);
-            return new Kubeconfig(clusterId, ProviderCall.Require(ProviderName, plain.Cluster?.Data?.Kubeconfig, "Cluster.data.kubeconfig"), wasEncryptedInTransit: false);
+            return capture.Stamp(new Kubeconfig(clusterId, ProviderCall.Require(ProviderName, plain.Cluster?.Data?.Kubeconfig, "Cluster.data.kubeconfig"), wasEncryptedInTransit: false));
         }
 
-        return await CallSealed(
+        return capture.Stamp(await CallSealed(
             publicKey => api.GetKubeconfigWithPubkeyNACLAsync(clusterId, publicKey, request.User, request.Group, ttl, cancellationToken),
             response => response.Cluster?.Data?.Kubeconfig,
             "Cluster.data.kubeconfig",
-            yaml => new Kubeconfig(clusterId, Encoding.UTF8.GetString(yaml), wasEncryptedInTransit: true)).ConfigureAwait(false);
+            yaml => new Kubeconfig(clusterId, Encoding.UTF8.GetString(yaml), wasEncryptedInTransit: true)).ConfigureAwait(false));
     }
 }

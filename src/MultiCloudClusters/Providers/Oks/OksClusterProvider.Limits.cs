@@ -39,18 +39,20 @@ public partial class OksClusterProvider
     public virtual async Task<OksAdmissionPlugins> GetAdmissionPluginsAsync(string version, CancellationToken cancellationToken = default)
     {
         new RequestValidator().Required(nameof(version), version).Matches(nameof(version), version, VersionPattern(), "major.minor, e.g. 1.31").ThrowIfInvalid();
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var response = await Call(() => api.GetAdmissionPluginsAsync(version, cancellationToken)).ConfigureAwait(false);
-        return OksModels.ToModel(ProviderCall.Require(ProviderName, response.AdmissionPlugins, "AdmissionPlugins"));
+        return capture.Stamp(OksModels.ToModel(ProviderCall.Require(ProviderName, response.AdmissionPlugins, "AdmissionPlugins")));
     }
 
     /// <summary>The OKS limits of the account: projects, clusters per project, allowed versions and subregions.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual async Task<OksQuotas> GetQuotasAsync(CancellationToken cancellationToken = default)
     {
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var response = await Call(() => api.GetQuotasAsync(cancellationToken)).ConfigureAwait(false);
-        return OksModels.ToModel(ProviderCall.Require(ProviderName, response.Quotas, "Quotas"));
+        return capture.Stamp(OksModels.ToModel(ProviderCall.Require(ProviderName, response.Quotas, "Quotas")));
     }
 
     /// <summary>The IP address OKS sees the caller's requests come from (e.g. for <see cref="OksClusterOptions.AdminWhitelist"/>).</summary>

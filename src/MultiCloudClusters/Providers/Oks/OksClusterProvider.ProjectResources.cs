@@ -11,9 +11,10 @@ public partial class OksClusterProvider
     public virtual async Task<OksProjectQuotas> GetProjectQuotasAsync(string projectId, CancellationToken cancellationToken = default)
     {
         ValidateSegment(nameof(projectId), projectId);
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var response = await Call(() => api.GetProjectQuotasAsync(projectId, cancellationToken)).ConfigureAwait(false);
-        return OksModels.ToModel(ProviderCall.Require(ProviderName, response.Project, "Project"));
+        return capture.Stamp(OksModels.ToModel(ProviderCall.Require(ProviderName, response.Project, "Project")));
     }
 
     /// <summary>The volume snapshots of the project (the API sends them in one answer).</summary>
@@ -22,9 +23,10 @@ public partial class OksClusterProvider
     public virtual async Task<IReadOnlyList<OksSnapshot>> ListProjectSnapshotsAsync(string projectId, CancellationToken cancellationToken = default)
     {
         ValidateSegment(nameof(projectId), projectId);
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var response = await Call(() => api.GetProjectSnapshotsAsync(projectId, cancellationToken)).ConfigureAwait(false);
-        return OksModels.All(ProviderCall.Require(ProviderName, response.Snapshots, "Snapshots"), OksModels.ToModel);
+        return capture.StampAll(OksModels.All(ProviderCall.Require(ProviderName, response.Snapshots, "Snapshots"), OksModels.ToModel));
     }
 
     /// <summary>The public IPs allocated to the project (the API sends them in one answer).</summary>
@@ -33,9 +35,10 @@ public partial class OksClusterProvider
     public virtual async Task<IReadOnlyList<OksPublicIp>> ListProjectPublicIpsAsync(string projectId, CancellationToken cancellationToken = default)
     {
         ValidateSegment(nameof(projectId), projectId);
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var response = await Call(() => api.GetProjectPublicIpsAsync(projectId, cancellationToken)).ConfigureAwait(false);
-        return OksModels.All(ProviderCall.Require(ProviderName, response.PublicIps, "PublicIps"), OksModels.ToModel);
+        return capture.StampAll(OksModels.All(ProviderCall.Require(ProviderName, response.PublicIps, "PublicIps"), OksModels.ToModel));
     }
 
     /// <summary>The Nets (virtual networks) of the project (the API sends them in one answer).</summary>
@@ -44,8 +47,9 @@ public partial class OksClusterProvider
     public virtual async Task<IReadOnlyList<OksNet>> ListProjectNetsAsync(string projectId, CancellationToken cancellationToken = default)
     {
         ValidateSegment(nameof(projectId), projectId);
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var response = await Call(() => api.GetProjectNetsAsync(projectId, cancellationToken)).ConfigureAwait(false);
-        return OksModels.All(ProviderCall.Require(ProviderName, response.Nets, "Nets"), OksModels.ToModel);
+        return capture.StampAll(OksModels.All(ProviderCall.Require(ProviderName, response.Nets, "Nets"), OksModels.ToModel));
     }
 }

@@ -31,9 +31,10 @@ public partial class OksClusterProvider
 
         validator.ThrowIfInvalid();
         var body = OksModels.ToWire(request, request.Region ?? _region);
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var response = await Call(() => api.CreateProjectAsync(body, cancellationToken)).ConfigureAwait(false);
-        return Project(response.Project);
+        return capture.Stamp(Project(response.Project));
     }
 
     /// <summary>Lists the account's projects, one page at a time (cursor paging).</summary>
@@ -45,10 +46,11 @@ public partial class OksClusterProvider
         return TokenPaginator.Create<OksProject>(TokenStyle.Cursor, _paging, async (cursor, pageSize, ct) =>
         {
             new RequestValidator().Range("pageSize", pageSize, 1, 100).ThrowIfInvalid();
+            using var capture = RequestIdCapture.Start();
             var api = Api;
             var response = await Call(() => api.ListProjectsAsync(query?.Name, query?.Status, query?.Cidr, query?.IncludeDeleted, cursor, limit: pageSize ?? query?.PageSize, cancellationToken: ct)).ConfigureAwait(false);
             var projects = ProviderCall.Require(ProviderName, response.Projects, "Projects");
-            return new TokenPage<OksProject>([.. projects.Select(OksModels.ToModel)], response.Pagination?.Cursor?.Next_cursor);
+            return new TokenPage<OksProject>(capture.StampAll<OksProject>([.. projects.Select(OksModels.ToModel)]), response.Pagination?.Cursor?.Next_cursor);
         }, cancellationToken);
     }
 
@@ -58,9 +60,10 @@ public partial class OksClusterProvider
     public virtual async Task<OksProject> GetProjectAsync(string projectId, CancellationToken cancellationToken = default)
     {
         ValidateSegment(nameof(projectId), projectId);
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var response = await Call(() => api.GetProjectAsync(projectId, cancellationToken)).ConfigureAwait(false);
-        return Project(response.Project);
+        return capture.Stamp(Project(response.Project));
     }
 
     /// <summary>Changes a project's mutable settings; members left null stay as they are.</summary>
@@ -73,9 +76,10 @@ public partial class OksClusterProvider
         ValidateSegment(nameof(projectId), projectId);
         ArgumentNullException.ThrowIfNull(request);
         var body = OksModels.ToWire(request);
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var response = await Call(() => api.UpdateProjectAsync(projectId, body, cancellationToken)).ConfigureAwait(false);
-        return Project(response.Project);
+        return capture.Stamp(Project(response.Project));
     }
 
     /// <summary>Starts the removal of a project; it must hold no cluster any more.</summary>

@@ -23,35 +23,39 @@ public partial class OksClusterProvider
         var validator = new RequestValidator();
         ValidateIp(validator, nameof(clientIp), clientIp);
         validator.ThrowIfInvalid();
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var response = await Call(() => api.GetClusterTemplateAsync(clientIp, cancellationToken)).ConfigureAwait(false);
-        return OksModels.ToModel(ProviderCall.Require(ProviderName, response.Template, "Template"));
+        return capture.Stamp(OksModels.ToModel(ProviderCall.Require(ProviderName, response.Template, "Template")));
     }
 
     /// <summary>An example <c>Nodepool</c> object: OKS node pools are applied inside the cluster, not through its API.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual async Task<OksNodePool> GetNodePoolTemplateAsync(CancellationToken cancellationToken = default)
     {
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var response = await Call(() => api.GetNodepoolTemplateAsync(cancellationToken)).ConfigureAwait(false);
-        return OksModels.ToModel(ProviderCall.Require(ProviderName, response.Template, "Template"));
+        return capture.Stamp(OksModels.ToModel(ProviderCall.Require(ProviderName, response.Template, "Template")));
     }
 
     /// <summary>An example <c>NetPeeringRequest</c> object, to apply inside a cluster.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual async Task<OksNetPeeringRequest> GetNetPeeringRequestTemplateAsync(CancellationToken cancellationToken = default)
     {
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var response = await Call(() => api.GetNetPeeringRequestTemplateAsync(cancellationToken)).ConfigureAwait(false);
-        return OksModels.ToModel(ProviderCall.Require(ProviderName, response.Template, "Template"));
+        return capture.Stamp(OksModels.ToModel(ProviderCall.Require(ProviderName, response.Template, "Template")));
     }
 
     /// <summary>An example <c>NetPeeringAcceptance</c> object, to apply inside a cluster.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual async Task<OksNetPeeringAcceptance> GetNetPeeringAcceptanceTemplateAsync(CancellationToken cancellationToken = default)
     {
+        using var capture = RequestIdCapture.Start();
         var api = Api;
         var response = await Call(() => api.GetNetPeeringAcceptanceTemplateAsync(cancellationToken)).ConfigureAwait(false);
-        return OksModels.ToModel(ProviderCall.Require(ProviderName, response.Template, "Template"));
+        return capture.Stamp(OksModels.ToModel(ProviderCall.Require(ProviderName, response.Template, "Template")));
     }
 }

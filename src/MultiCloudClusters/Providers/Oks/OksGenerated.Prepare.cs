@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.Oks.Generated;
@@ -10,7 +9,7 @@ namespace MultiCloudClusters.Providers.Oks.Generated;
 partial class OksApiClient
 {
     /// <summary>Reads JSON that arrived sealed (already opened) as the client reads its answers.</summary>
-    internal static T? Deserialize<T>(ReadOnlySpan<byte> utf8Json) => JsonSerializer.Deserialize<T>(utf8Json, _settings.Value);
+    internal static T? Deserialize<T>(ReadOnlySpan<byte> utf8Json) => GeneratedClientJson.Deserialize<T>(utf8Json, _settings.Value);
 
     partial void PrepareRequest(HttpClient client, HttpRequestMessage request, string url)
     {

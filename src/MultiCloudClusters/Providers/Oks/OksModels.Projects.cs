@@ -45,7 +45,7 @@ internal static partial class OksModels
 
     public static OksProjectQuotas ToModel(Generated.ProjectQuotasResult q) => new()
     {
-        RequestId = q.Request_id,
+        BackendRequestId = q.Request_id,
         Quotas = All(q.Data?.Quotas, ToModel),
         Subregions = All(q.Data?.Subregions, ToModel),
         AdditionalProperties = AdditionalMembers.Read(q.Data?.AdditionalProperties),

@@ -238,7 +238,7 @@ public sealed class OksProjectOperationTests : IDisposable
 
         var entry = _h.SentOnce("GET", "/projects/prj-1/quotas");
         Assert.Empty(OksHarness.Query(entry));
-        Assert.Equal("rpc-7", quotas.RequestId);
+        Assert.Equal("rpc-7", quotas.BackendRequestId);
         Assert.Equal("now", quotas.AdditionalProperties["generated_at"].GetString());
         var quota = Assert.Single(quotas.Quotas);
         Assert.Equal(("vm_limit", "VM limit", "Maximum number of VMs", "Compute", "123456789012", 20, 6), (quota.Name, quota.ShortDescription, quota.Description, quota.QuotaCollection, quota.AccountId, quota.MaxValue, quota.UsedValue));

@@ -1,9 +1,10 @@
 using System.Text.Json;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.Oks;
 
 /// <summary>Which admission plugins a Kubernetes version of OKS can turn on or off, and its default set.</summary>
-public sealed class OksAdmissionPlugins
+public sealed class OksAdmissionPlugins : ProviderResult
 {
     /// <summary>Plugins that can be turned on (empty when none).</summary>
     public IReadOnlyList<string> CanEnable { get; init; } = [];

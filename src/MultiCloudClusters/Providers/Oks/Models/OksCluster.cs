@@ -1,9 +1,10 @@
 using System.Text.Json;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.Oks;
 
 /// <summary>An OKS Kubernetes cluster as the API describes it (the <see cref="Clusters.ClusterInfo.Native"/> object of OKS clusters).</summary>
-public sealed class OksCluster
+public sealed class OksCluster : ProviderResult
 {
     /// <summary>The cluster id (a UUID).</summary>
     public string Id { get; init; } = string.Empty;

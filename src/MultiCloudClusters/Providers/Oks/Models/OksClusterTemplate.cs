@@ -1,9 +1,10 @@
 using System.Text.Json;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.Oks;
 
 /// <summary>OKS's filled-in example of a cluster creation request: the provider's defaults (its <see cref="Version"/> is the default Kubernetes version).</summary>
-public sealed class OksClusterTemplate
+public sealed class OksClusterTemplate : ProviderResult
 {
     /// <summary>A suggested name (older API versions).</summary>
     public string? Name { get; init; }

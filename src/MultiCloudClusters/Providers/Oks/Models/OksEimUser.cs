@@ -1,9 +1,10 @@
 using System.Text.Json;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.Oks;
 
 /// <summary>An EIM user made for an OKS project, with its access keys. <see cref="ToString"/> never shows a secret key.</summary>
-public sealed class OksEimUser
+public sealed class OksEimUser : ProviderResult
 {
     /// <summary>The user name.</summary>
     public string? UserName { get; init; }

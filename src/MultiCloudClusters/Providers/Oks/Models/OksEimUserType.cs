@@ -1,9 +1,10 @@
 using System.Text.Json;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.Oks;
 
 /// <summary>A kind of EIM user that can be created in an OKS project.</summary>
-public sealed class OksEimUserType
+public sealed class OksEimUserType : ProviderResult
 {
     /// <summary>The type name, e.g. <c>readonly</c>.</summary>
     public string? UserType { get; init; }

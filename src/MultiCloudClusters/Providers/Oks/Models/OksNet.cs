@@ -1,9 +1,10 @@
 using System.Text.Json;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.Oks;
 
 /// <summary>A Net (virtual network) of an OKS project.</summary>
-public sealed class OksNet
+public sealed class OksNet : ProviderResult
 {
     /// <summary>The Net id.</summary>
     public string? NetId { get; init; }

@@ -1,9 +1,10 @@
 using System.Text.Json;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.Oks;
 
 /// <summary>A <c>NetPeeringAcceptance</c> Kubernetes object, as OKS's template gives it (applied inside a cluster).</summary>
-public sealed class OksNetPeeringAcceptance
+public sealed class OksNetPeeringAcceptance : ProviderResult
 {
     /// <summary>The object's <c>apiVersion</c>.</summary>
     public string? ApiVersion { get; init; }

@@ -1,9 +1,10 @@
 using System.Text.Json;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.Oks;
 
 /// <summary>A <c>Nodepool</c> Kubernetes object, as OKS's node pool template gives it: node pools are applied inside the cluster, not through the OKS API.</summary>
-public sealed class OksNodePool
+public sealed class OksNodePool : ProviderResult
 {
     /// <summary>The object's <c>apiVersion</c>.</summary>
     public string? ApiVersion { get; init; }

@@ -1,9 +1,10 @@
 using System.Text.Json;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.Oks;
 
 /// <summary>An OKS project: the Net its clusters live in, its settings and its state.</summary>
-public sealed class OksProject
+public sealed class OksProject : ProviderResult
 {
     /// <summary>The project id (give it as <see cref="OksClusterOptions.ProjectId"/> to create a cluster in the project).</summary>
     public string Id { get; init; } = string.Empty;

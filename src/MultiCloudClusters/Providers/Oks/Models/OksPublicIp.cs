@@ -1,9 +1,10 @@
 using System.Text.Json;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.Oks;
 
 /// <summary>A public IP allocated to an OKS project.</summary>
-public sealed class OksPublicIp
+public sealed class OksPublicIp : ProviderResult
 {
     /// <summary>The address.</summary>
     public string? PublicIp { get; init; }

@@ -1,9 +1,10 @@
 using System.Text.Json;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.Oks;
 
 /// <summary>The OKS limits of the account.</summary>
-public sealed class OksQuotas
+public sealed class OksQuotas : ProviderResult
 {
     /// <summary>How many projects the account may have.</summary>
     public int? Projects { get; init; }

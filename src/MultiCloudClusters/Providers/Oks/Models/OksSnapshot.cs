@@ -1,9 +1,10 @@
 using System.Text.Json;
+using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Providers.Oks;
 
 /// <summary>A volume snapshot that belongs to an OKS project.</summary>
-public sealed class OksSnapshot
+public sealed class OksSnapshot : ProviderResult
 {
     /// <summary>The snapshot id.</summary>
     public string? SnapshotId { get; init; }
