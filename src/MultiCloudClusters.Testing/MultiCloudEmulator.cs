@@ -66,6 +66,9 @@ public sealed class MultiCloudEmulator : IAsyncDisposable
     /// <summary>Requests, creates applied and attempt times seen so far.</summary>
     public EmulatorCounters Counters => context.Counters;
 
+    /// <summary>The server's own services (its host lifetime, options), for the emulator's tests.</summary>
+    internal IServiceProvider Services => app.Services;
+
     /// <summary>The clock that drives the lifecycles.</summary>
     public TimeProvider TimeProvider => context.Time;
 

@@ -100,6 +100,16 @@ public sealed class EmulatorConfigurationTests
     }
 
     [Fact]
+    public async Task It_leaves_the_process_signals_to_its_owner_and_stops_in_half_a_second()
+    {
+        await using var emu = await MultiCloudEmulator.StartAsync();
+
+        // The console lifetime a host has by default would take Ctrl+C and SIGTERM from the test run or app embedding it.
+        Assert.IsType<MultiCloudClusters.Emulator.Hosting.CallerOwnedLifetime>(emu.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostLifetime>());
+        Assert.Equal(TimeSpan.FromMilliseconds(500), emu.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.Extensions.Hosting.HostOptions>>().Value.ShutdownTimeout);
+    }
+
+    [Fact]
     public async Task Disposing_twice_is_harmless()
     {
         var emu = await MultiCloudEmulator.StartAsync();
