@@ -21,7 +21,7 @@ fail() { echo "FAIL $1"; failed=$((failed + 1)); }
 stop_emulator() {
   [ -n "$emulator_pid" ] || return 0
   kill -TERM "$emulator_pid" 2>/dev/null
-  for _ in $(seq 50); do # five seconds' grace, then SIGKILL (it may not stop on SIGTERM)
+  for _ in $(seq 50); do # it stops within a second on SIGTERM; after five seconds, SIGKILL
     kill -0 "$emulator_pid" 2>/dev/null || break
     sleep 0.1
   done
@@ -75,39 +75,24 @@ publish() {
 publish aot -p:SmokePublish=aot -p:IlcTreatWarningsAsErrors=false
 publish trimmed -p:SmokePublish=trimmed -p:ILLinkTreatWarningsAsErrors=false
 
-# 3. The emulator, on a port the system picks (--port 0), with short lifecycle steps and pages of two, so every
-#    list of three or more spans several pages.
-if dotnet build src/MultiCloudClusters.Emulator -v quiet -nologo >"$work/emulator.build.log" 2>&1; then
-  emulator=$(dotnet msbuild src/MultiCloudClusters.Emulator -nologo -getProperty:TargetPath)
-  dotnet "$emulator" --port 0 --step 0.2 --page-size 2 >"$work/emulator.log" 2>&1 &
+# 3. The emulator tool, on a port the system picks (--port 0), with short lifecycle steps and pages of two, so every
+#    list of three or more spans several pages. --print-config env writes the library's own environment variables
+#    for it (MultiCloudClusters__Oks__Endpoint, …) to standard output, ending with a comment line once it listens.
+if dotnet build src/MultiCloudClusters.Emulator.Tool -v quiet -nologo >"$work/emulator.build.log" 2>&1; then
+  emulator=$(dotnet msbuild src/MultiCloudClusters.Emulator.Tool -nologo -getProperty:TargetPath)
+  dotnet "$emulator" --port 0 --step 0.2 --page-size 2 --print-config env >"$work/emulator.env" 2>"$work/emulator.log" &
   emulator_pid=$!
   for _ in $(seq 600); do # a minute at most
-    grep -q "Press Ctrl+C" "$work/emulator.log" 2>/dev/null && break
+    grep -q "^#" "$work/emulator.env" 2>/dev/null && break
     kill -0 "$emulator_pid" 2>/dev/null || break
     sleep 0.1
   done
 fi
 
-# The banner lists each API's base URL and credentials as KEY=VALUE, the keys being the options' names: they
-# become the library's own environment variables (MultiCloudClusters__Oks__Endpoint, …). Imply signs in with
-# its OAuth client (the banner also shows a ready token; the options take one or the other).
 settings=()
-if grep -q "Press Ctrl+C" "$work/emulator.log" 2>/dev/null; then
-  mapfile -t settings < <(awk '
-    /Press Ctrl\+C/ { exit }
-    $1 == "OKS" { p = "Oks" } $1 == "Imply" { p = "Imply" } $1 == "AME" { p = "Ame" } $1 == "EKS" { p = "Eks" } $1 == "LakeSail" { p = "LakeSail" }
-    p == "" { next }
-    $2 ~ /^https?:/ { print "MultiCloudClusters__" p "__Endpoint=" $2 }
-    $1 == "token" && $2 == "endpoint" { print "MultiCloudClusters__" p "__TokenEndpoint=" $3 }
-    {
-      for (i = 2; i <= NF; i++) {
-        if ($i !~ /^[A-Za-z]+=/) continue
-        key = substr($i, 1, index($i, "=") - 1)
-        if (p == "Imply" && key == "AccessToken") continue
-        print "MultiCloudClusters__" p "__" key "=" substr($i, index($i, "=") + 1)
-      }
-    }' "$work/emulator.log")
-  pass "emulator: $(head -n 1 "$work/emulator.log" | grep -oE 'http://[^ ]+'), ${#settings[@]} settings from its banner"
+if grep -q "^#" "$work/emulator.env" 2>/dev/null; then
+  mapfile -t settings < <(grep -v "^#" "$work/emulator.env")
+  pass "emulator: $(grep "^#" "$work/emulator.env" | grep -oE 'http://[^ ]+'), ${#settings[@]} settings from --print-config env"
 else
   cat "$work/emulator.build.log" "$work/emulator.log" 2>/dev/null | tail -n 20
   fail "emulator: did not start (above)"

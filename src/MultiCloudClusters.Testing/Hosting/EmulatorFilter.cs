@@ -11,15 +11,7 @@ internal sealed class EmulatorFilter(EmulatorContext emu, IProviderDialect diale
     {
         var http = context.HttpContext;
         var op = http.GetEndpoint()?.Metadata.GetMetadata<OperationInfo>() ?? new OperationInfo("Unknown");
-        var attempt = new RequestAttempt
-        {
-            Provider = dialect.Provider,
-            Operation = op.Name,
-            Method = http.Request.Method,
-            Path = http.Request.PathBase + http.Request.Path,
-            At = emu.Now,
-            Elapsed = emu.Elapsed,
-        };
+        var attempt = new RequestAttempt(dialect.Provider, op.Name, http.Request.Method, http.Request.PathBase + http.Request.Path, emu.Now, emu.Elapsed);
         emu.Counters.Record(attempt);
         var result = await RunAsync(context, next, op, attempt);
         attempt.StatusCode = http.RequestAborted.IsCancellationRequested && attempt.Fault == FaultKind.DropConnection

@@ -5,23 +5,33 @@ namespace MultiCloudClusters.Emulator;
 /// <summary>One request the emulator received, as recorded by <see cref="EmulatorCounters"/>.</summary>
 public sealed class RequestAttempt
 {
+    internal RequestAttempt(EmulatedProvider provider, string operation, string method, string path, DateTimeOffset at, TimeSpan elapsed)
+    {
+        Provider = provider;
+        Operation = operation;
+        Method = method;
+        Path = path;
+        At = at;
+        Elapsed = elapsed;
+    }
+
     /// <summary>The provider API it was sent to.</summary>
-    public required EmulatedProvider Provider { get; init; }
+    public EmulatedProvider Provider { get; }
 
     /// <summary>The operation, named by the spec's operationId (for example <c>CreateCluster</c>).</summary>
-    public required string Operation { get; init; }
+    public string Operation { get; }
 
     /// <summary>The HTTP method.</summary>
-    public required string Method { get; init; }
+    public string Method { get; }
 
     /// <summary>The request path, without the query.</summary>
-    public required string Path { get; init; }
+    public string Path { get; }
 
     /// <summary>When it arrived, by the emulator's <see cref="TimeProvider"/>.</summary>
-    public required DateTimeOffset At { get; init; }
+    public DateTimeOffset At { get; }
 
     /// <summary>When it arrived, in real (monotonic) time since the emulator started; use it to check waits between retries.</summary>
-    public required TimeSpan Elapsed { get; init; }
+    public TimeSpan Elapsed { get; }
 
     /// <summary>The status answered; 0 when the connection was dropped.</summary>
     public int StatusCode { get; internal set; }

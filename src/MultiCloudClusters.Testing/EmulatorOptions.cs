@@ -39,6 +39,6 @@ public sealed class EmulatorOptions
     /// <summary>Faults in force from the start; more can be added through <see cref="MultiCloudEmulator.Faults"/>.</summary>
     public IList<FaultRule> Faults { get; } = [];
 
-    /// <summary>Whether to log requests to the console (the standalone server turns it on).</summary>
+    /// <summary>Whether to log requests to standard error, from the moment the server listens (the <c>multicloud-emulator</c> tool turns it on).</summary>
     public bool LogRequests { get; set; }
 }

@@ -7,6 +7,10 @@ public sealed class EmulatorCounters
     private readonly List<RequestAttempt> attempts = [];
     private readonly Dictionary<(EmulatedProvider, string), int> creates = [];
 
+    internal EmulatorCounters()
+    {
+    }
+
     /// <summary>Every request received so far, oldest first.</summary>
     public IReadOnlyList<RequestAttempt> Attempts
     {
