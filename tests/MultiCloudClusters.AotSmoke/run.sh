@@ -11,24 +11,14 @@ cd "$(dirname "$0")/../.."
 project=tests/MultiCloudClusters.AotSmoke
 app=MultiCloudClusters.AotSmoke
 work=$(mktemp -d)
-emulator_pid=""
 passed=0
 failed=0
 
 pass() { echo "PASS $1"; passed=$((passed + 1)); }
 fail() { echo "FAIL $1"; failed=$((failed + 1)); }
 
-stop_emulator() {
-  [ -n "$emulator_pid" ] || return 0
-  kill -TERM "$emulator_pid" 2>/dev/null
-  for _ in $(seq 50); do # five seconds' grace, then SIGKILL (it may not stop on SIGTERM)
-    kill -0 "$emulator_pid" 2>/dev/null || break
-    sleep 0.1
-  done
-  kill -KILL "$emulator_pid" 2>/dev/null
-  wait "$emulator_pid" 2>/dev/null
-  emulator_pid=""
-}
+# shellcheck source=../emulator.sh
+source tests/emulator.sh
 
 trap 'stop_emulator; rm -rf "$work"' EXIT
 trap 'exit 130' INT TERM
@@ -77,16 +67,7 @@ publish trimmed -p:SmokePublish=trimmed -p:ILLinkTreatWarningsAsErrors=false
 
 # 3. The emulator, on a port the system picks (--port 0), with short lifecycle steps and pages of two, so every
 #    list of three or more spans several pages.
-if dotnet build src/MultiCloudClusters.Emulator -v quiet -nologo >"$work/emulator.build.log" 2>&1; then
-  emulator=$(dotnet msbuild src/MultiCloudClusters.Emulator -nologo -getProperty:TargetPath)
-  dotnet "$emulator" --port 0 --step 0.2 --page-size 2 >"$work/emulator.log" 2>&1 &
-  emulator_pid=$!
-  for _ in $(seq 600); do # a minute at most
-    grep -q "Press Ctrl+C" "$work/emulator.log" 2>/dev/null && break
-    kill -0 "$emulator_pid" 2>/dev/null || break
-    sleep 0.1
-  done
-fi
+start_emulator "$work/emulator.log" --step 0.2 --page-size 2
 
 # The banner lists each API's base URL and credentials as KEY=VALUE, the keys being the options' names: they
 # become the library's own environment variables (MultiCloudClusters__Oks__Endpoint, …). Imply signs in with
@@ -109,7 +90,6 @@ if grep -q "Press Ctrl+C" "$work/emulator.log" 2>/dev/null; then
     }' "$work/emulator.log")
   pass "emulator: $(head -n 1 "$work/emulator.log" | grep -oE 'http://[^ ]+'), ${#settings[@]} settings from its banner"
 else
-  cat "$work/emulator.build.log" "$work/emulator.log" 2>/dev/null | tail -n 20
   fail "emulator: did not start (above)"
 fi
 
