@@ -72,9 +72,9 @@ if [[ "${COLD_START:-1}" != "0" ]]; then
       median=$(printf '%s\n' "${samples[@]}" | sort -n | sed -n 6p)
       echo "coldstart kind=$kind medianMicroseconds=$median samples=$(IFS=,; echo "${samples[*]}")"
     done
-  ) >"$cold/lines" || { echo "   cold start failed"; cat "$cold/lines"; }
+  ) >"$cold/lines" || true
   cold_lines=$(grep '^coldstart ' "$cold/lines" || true)
-  [[ -n "$cold_lines" ]] && sed 's/^/   /' <<<"$cold_lines"
+  if [[ -n "$cold_lines" ]]; then sed 's/^/   /' <<<"$cold_lines"; else echo "   cold start failed:"; tail -n 20 "$cold/lines"; fi
 fi
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')

@@ -5,14 +5,11 @@ namespace MultiCloudClusters.Http;
 /// <summary>
 /// A response body <see cref="ResponseBuffer"/> has read whole. Its stream exposes the buffer
 /// (<see cref="MemoryStream.TryGetBuffer"/>), so <see cref="GeneratedClientJson"/> reads the JSON straight from memory,
-/// in one synchronous pass, instead of copying it through a stream. A large body's array may come from
+/// in one synchronous pass, instead of copying it through a stream. The array may come from
 /// <see cref="ArrayPool{T}.Shared"/>; it goes back when the content is disposed (after which the content cannot be read).
 /// </summary>
 internal sealed class BufferedBody : ByteArrayContent
 {
-    /// <summary>Bodies of at least this many bytes (the large-object threshold) are read into pooled arrays.</summary>
-    public const int PooledFrom = 85_000;
-
     private readonly byte[] _bytes;
     private readonly int _offset;
     private readonly int _count;

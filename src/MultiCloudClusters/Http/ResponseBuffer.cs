@@ -73,12 +73,12 @@ internal static class ResponseBuffer
         response.Content = buffered;
     }
 
-    // A list page is often larger than the large-object threshold (85,000 bytes): such a body is read into a pooled
-    // array, given back when the response is disposed, so paging through a long list neither fills the large object
-    // heap nor waits on the full collections that empty it.
+    // Read into a pooled array, given back when the response is disposed (the generated clients dispose it once they
+    // have read it): a call allocates no copy of its answer, and a list page, often larger than the large-object
+    // threshold, neither fills the large object heap nor waits on the full collections that empty it.
     private static async Task<BufferedBody> ReadExactlyAsync(HttpContent content, int length, CancellationToken cancellationToken)
     {
-        var pooled = length >= BufferedBody.PooledFrom;
+        var pooled = length > 0;
         var bytes = pooled ? ArrayPool<byte>.Shared.Rent(length) : new byte[length];
         try
         {
