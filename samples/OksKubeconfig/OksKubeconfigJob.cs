@@ -50,13 +50,20 @@ public static partial class OksKubeconfigJob
             var request = new KubeconfigRequest { User = options.Value("user"), Group = options.Value("group"), Ttl = ttl, Encrypted = true };
             var kubeconfig = await oks.GetKubeconfigAsync(cluster.Id, request, cancellationToken);
             var path = options.Value("out") ?? Path.Combine(Path.GetTempPath(), $"kubeconfig-{cluster.Name}-{Guid.NewGuid().ToString("N")[..8]}.yaml");
-            var size = await PrivateFile.WriteAsync(path, kubeconfig.Content, cancellationToken);
+            var written = await kubeconfig.WriteToFileAsync(path, cancellationToken);
+            var size = new FileInfo(written).Length;
 
             output.WriteLine($"  cluster     {cluster.Name} ({cluster.Id}), {cluster.Status}");
             output.WriteLine($"  credential  user {request.User ?? "(default)"}, group {request.Group ?? "(none)"}, valid for {FormatTtl(ttl)}");
             output.WriteLine($"  transport   {(kubeconfig.WasEncryptedInTransit ? "sealed for a one-time X25519 key (NaCl), opened locally" : "plain text")}");
-            output.WriteLine($"  written     {Path.GetFullPath(path)} ({size.ToString(CultureInfo.InvariantCulture)} bytes{(OperatingSystem.IsWindows() ? "" : ", mode 600")})");
-            output.WriteLine($"  next        KUBECONFIG={Path.GetFullPath(path)} kubectl get nodes");
+            output.WriteLine($"  written     {written} ({size.ToString(CultureInfo.InvariantCulture)} bytes{(OperatingSystem.IsWindows() ? "" : ", mode 600")})");
+            output.WriteLine($"  next        KUBECONFIG={written} kubectl get nodes");
+            if (host.Emulator is not null)
+            {
+                // The cluster's API server lives in the built-in emulator, which stops with this program.
+                output.WriteLine("              (the built-in emulator stops when this sample ends: point the sample at a standalone emulator to try it)");
+            }
+
             return SampleProgram.Succeeded;
         });
 

@@ -1,6 +1,8 @@
 using System.Globalization;
+using k8s;
 using MultiCloudClusters.Clusters;
 using MultiCloudClusters.Connections;
+using MultiCloudClusters.Kubernetes;
 using MultiCloudClusters.Providers.Ame;
 using MultiCloudClusters.Providers.Eks;
 using MultiCloudClusters.Providers.Imply;
@@ -36,7 +38,7 @@ public static class QuickStartJob
 
         await steps.RunAsync("all", "list clusters of every account at once", () => InventoryAsync(host, output, cancellationToken));
         await steps.RunAsync("oks", "list through each OKS account on its own", () => OksAccountsAsync(host, cancellationToken));
-        await steps.RunAsync("oks", "create a cluster, wait until it runs, fetch its kubeconfig through NaCl", () => OksAsync(host, suffix, cancellationToken));
+        await steps.RunAsync("oks", "create a cluster, wait until it runs, fetch its kubeconfig through NaCl, list its nodes", () => OksAsync(host, suffix, cancellationToken));
         await steps.RunAsync("eks", "register an external cluster", () => EksAsync(host, suffix, cancellationToken));
         await steps.RunAsync("imply", "stop and restart a cluster", () => ImplyAsync(host, cancellationToken));
         await steps.RunAsync("ame", "add a node pool", () => AmeAsync(host, suffix, cancellationToken));
@@ -123,7 +125,14 @@ public static class QuickStartJob
             cancellationToken);
         var running = await oks.WaitForStatusAsync(created.Id, ClusterStatus.Running, Patient, cancellationToken);
         var kubeconfig = await oks.GetKubeconfigAsync(created.Id, new KubeconfigRequest { Ttl = TimeSpan.FromHours(1) }, cancellationToken);
-        return $"{running.Name} ({running.Id}) is {running.Status} on {version}; kubeconfig of {kubeconfig.Content.Length} chars opened locally, sealed in transit: {kubeconfig.WasEncryptedInTransit}";
+
+        // The kubeconfig reaches the cluster: its nodes through KubernetesClient (a new OKS cluster has none until a
+        // Nodepool is applied; the emulator starts each cluster with one).
+        using var kubernetes = kubeconfig.CreateKubernetesClient();
+        var nodes = (await kubernetes.CoreV1.ListNodeAsync(cancellationToken: cancellationToken)).Items;
+        var ready = nodes.Count(n => n.Status?.Conditions?.Any(c => c.Type == "Ready" && c.Status == "True") == true);
+        var listed = nodes.Count == 0 ? "no nodes yet" : $"{nodes.Count} nodes ({ready} Ready): {string.Join(", ", nodes.Select(n => n.Metadata.Name))}";
+        return $"{running.Name} ({running.Id}) is {running.Status} on {version}; kubeconfig of {kubeconfig.Content.Length} chars opened locally, sealed in transit: {kubeconfig.WasEncryptedInTransit}; through KubernetesClient: {listed}";
     }
 
     private static async Task<string> EksAsync(SampleHost host, string suffix, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ namespace MultiCloudClusters.AotSmoke;
 /// <summary>
 /// Where the five APIs are and how to sign in: the library's own configuration section, <c>MultiCloudClusters</c>,
 /// read from environment variables as any application would (<c>MultiCloudClusters__Oks__Endpoint</c>,
-/// <c>MultiCloudClusters__Oks__AccessKey</c>, …; run.sh sets them from the emulator's banner).
+/// <c>MultiCloudClusters__Oks__AccessKey</c>, …; run.sh sets them from the emulator tool's --print-config env).
 /// </summary>
 internal sealed class SmokeSettings(IConfigurationSection section)
 {

@@ -65,30 +65,15 @@ publish() {
 publish aot -p:SmokePublish=aot -p:IlcTreatWarningsAsErrors=false
 publish trimmed -p:SmokePublish=trimmed -p:ILLinkTreatWarningsAsErrors=false
 
-# 3. The emulator, on a port the system picks (--port 0), with short lifecycle steps and pages of two, so every
-#    list of three or more spans several pages.
-start_emulator "$work/emulator.log" --step 0.2 --page-size 2
+# 3. The emulator tool, on a port the system picks (--port 0), with short lifecycle steps and pages of two, so every
+#    list of three or more spans several pages. --print-config env writes the library's own environment variables
+#    for it (MultiCloudClusters__Oks__Endpoint, …), ending with a comment line once it listens (tests/emulator.sh).
+start_emulator "$work/emulator.env" --step 0.2 --page-size 2
 
-# The banner lists each API's base URL and credentials as KEY=VALUE, the keys being the options' names: they
-# become the library's own environment variables (MultiCloudClusters__Oks__Endpoint, …). Imply signs in with
-# its OAuth client (the banner also shows a ready token; the options take one or the other).
 settings=()
-if grep -q "Press Ctrl+C" "$work/emulator.log" 2>/dev/null; then
-  mapfile -t settings < <(awk '
-    /Press Ctrl\+C/ { exit }
-    $1 == "OKS" { p = "Oks" } $1 == "Imply" { p = "Imply" } $1 == "AME" { p = "Ame" } $1 == "EKS" { p = "Eks" } $1 == "LakeSail" { p = "LakeSail" }
-    p == "" { next }
-    $2 ~ /^https?:/ { print "MultiCloudClusters__" p "__Endpoint=" $2 }
-    $1 == "token" && $2 == "endpoint" { print "MultiCloudClusters__" p "__TokenEndpoint=" $3 }
-    {
-      for (i = 2; i <= NF; i++) {
-        if ($i !~ /^[A-Za-z]+=/) continue
-        key = substr($i, 1, index($i, "=") - 1)
-        if (p == "Imply" && key == "AccessToken") continue
-        print "MultiCloudClusters__" p "__" key "=" substr($i, index($i, "=") + 1)
-      }
-    }' "$work/emulator.log")
-  pass "emulator: $(head -n 1 "$work/emulator.log" | grep -oE 'http://[^ ]+'), ${#settings[@]} settings from its banner"
+if grep -q "^#" "$work/emulator.env" 2>/dev/null; then
+  mapfile -t settings < <(grep -v "^#" "$work/emulator.env")
+  pass "emulator: $(grep "^#" "$work/emulator.env" | grep -oE 'http://[^ ]+'), ${#settings[@]} settings from --print-config env"
 else
   fail "emulator: did not start (above)"
 fi

@@ -57,8 +57,9 @@ if [[ "${COLD_START:-1}" != "0" ]]; then
       { tail -n 20 "$cold/publish.log" >&2; exit 1; }
     dotnet build "$project" -c Release -o "$cold/jit" -nologo -v quiet -clp:ErrorsOnly >"$cold/build.log" 2>&1 ||
       { tail -n 20 "$cold/build.log" >&2; exit 1; }
-    start_emulator "$cold/emulator.log" || exit 1
-    read -r endpoint access secret < <(awk '$1 == "OKS" { sub("AccessKey=", "", $3); sub("SecretKey=", "", $4); print $2, $3, $4; exit }' "$cold/emulator.log")
+    start_emulator "$cold/emulator.env" || exit 1
+    setting() { sed -n "s/^MultiCloudClusters__Oks__$1=//p" "$cold/emulator.env"; }
+    endpoint=$(setting Endpoint); access=$(setting AccessKey); secret=$(setting SecretKey)
     for kind in aot jit; do
       exe="$cold/$kind/MultiCloudClusters.ColdStart"
       "$exe" "$endpoint" "$access" "$secret" >/dev/null # unmeasured: the files into the page cache

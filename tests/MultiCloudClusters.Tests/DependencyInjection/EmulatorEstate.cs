@@ -23,18 +23,17 @@ internal static class EmulatorEstate
         return settings;
     }
 
-    /// <summary>The settings of one provider's account (or per-provider section) at <paramref name="prefix"/>.</summary>
+    /// <summary>The settings of one provider's account (or per-provider section) at <paramref name="prefix"/>: the emulator's own, retries off.</summary>
     public static void Add(Dictionary<string, string?> settings, string prefix, string provider, MultiCloudEmulator emu)
     {
-        var values = provider switch
+        var values = emu.GetConfigurationValues(section: "")
+            .Where(v => v.Key.StartsWith(provider + ":", StringComparison.Ordinal))
+            .ToDictionary(v => v.Key[(provider.Length + 1)..], v => v.Value);
+        if (values.Count == 0)
         {
-            "Oks" => new Dictionary<string, string?> { ["Endpoint"] = emu.Oks.BaseUrl.AbsoluteUri, ["AccessKey"] = emu.Oks.AccessKey, ["SecretKey"] = emu.Oks.SecretKey, ["UseCliConfiguration"] = "false" },
-            "Imply" => new() { ["Endpoint"] = emu.Imply.BaseUrl.AbsoluteUri, ["ClientId"] = emu.Imply.ClientId, ["ClientSecret"] = emu.Imply.ClientSecret, ["TokenEndpoint"] = emu.Imply.TokenEndpoint.AbsoluteUri },
-            "Ame" => new() { ["Endpoint"] = emu.Ame.BaseUrl.AbsoluteUri, ["Organisation"] = emu.Ame.Organisation, ["PersonalAccessToken"] = emu.Ame.PersonalAccessToken, ["UseEnvironmentVariables"] = "false" },
-            "Eks" => new() { ["Endpoint"] = emu.Eks.BaseUrl.AbsoluteUri, ["Region"] = emu.Eks.Region, ["AccessKeyId"] = emu.Eks.AccessKeyId, ["SecretAccessKey"] = emu.Eks.SecretAccessKey, ["UseSdkDefaults"] = "false" },
-            "LakeSail" => new() { ["Endpoint"] = emu.LakeSail.BaseUrl.AbsoluteUri, ["ApiToken"] = emu.LakeSail.ApiToken, ["UseEnvironment"] = "false" },
-            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "not a provider"),
-        };
+            throw new ArgumentOutOfRangeException(nameof(provider), provider, "not a provider");
+        }
+
         values["Resilience:MaxRetryAttempts"] = "0";
         if (prefix.Contains(":Accounts:", StringComparison.Ordinal))
         {

@@ -91,7 +91,8 @@ public sealed class AmeEmulatorTests
         Assert.Equal(HttpStatusCode.NoContent, (await http.PostAsync($"{Clusters(emu)}/web/move", Json("""{"currentEnvironment":"production","newEnvironment":"staging"}"""))).StatusCode);
         Assert.Equal("staging", (await OkJsonAsync(await http.GetAsync($"{Clusters(emu)}/staging/web"))).Str("environmentSlug"));
         var oidc = await OkJsonAsync(await http.GetAsync($"{Clusters(emu)}/staging/web/oidc-config"));
-        Assert.StartsWith("https://", oidc.Str("issuerUrl"), StringComparison.Ordinal);
+        Assert.StartsWith("https://127.0.0.1:", oidc.Str("endpoint"), StringComparison.Ordinal);
+        Assert.Equal(oidc.Str("issuerUrl"), (await OkJsonAsync(await http.GetAsync(oidc.Str("issuerUrl") + "/.well-known/openid-configuration"))).Str("issuer"));
     }
 
     [Fact]

@@ -20,8 +20,13 @@ public sealed partial class OksKubeconfigSampleTests
             Assert.True(code == SampleProgram.Succeeded, output);
             var content = await File.ReadAllTextAsync(path);
             Assert.StartsWith("apiVersion: v1", content, StringComparison.Ordinal);
-            Assert.Contains("- name: bravo", content, StringComparison.Ordinal);
-            Assert.Contains("EMULATOR-alice-devs", ClientCertificate(content), StringComparison.Ordinal);
+            Assert.Contains("- name: \"bravo\"", content, StringComparison.Ordinal);
+            using (var certificate = System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPem(ClientCertificate(content)))
+            {
+                Assert.Equal("alice", certificate.GetNameInfo(System.Security.Cryptography.X509Certificates.X509NameType.SimpleName, forIssuer: false));
+                Assert.Contains("O=devs", certificate.Subject, StringComparison.Ordinal);
+            }
+
             Assert.Contains($"{path} ({new FileInfo(path).Length} bytes", output, StringComparison.Ordinal);
             Assert.Contains("sealed for a one-time X25519 key (NaCl)", output, StringComparison.Ordinal);
             Assert.Contains("valid for 2 d", output, StringComparison.Ordinal);

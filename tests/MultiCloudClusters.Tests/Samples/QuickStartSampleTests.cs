@@ -37,6 +37,7 @@ public sealed class QuickStartSampleTests
         Assert.Equal(2, counters.RequestCount(EmulatedProvider.Imply, "UpdateCluster")); // stop, then start
         Assert.Equal(1, counters.RequestCount(EmulatedProvider.Oks, "GetKubeconfigWithPubkeyNACL"));
         Assert.Contains("sealed in transit: True", text, StringComparison.Ordinal);
+        Assert.Matches(@"through KubernetesClient: (\d+) nodes \(\1 Ready\): default-0, ", text);
         fixture.AssertNoSecrets(text);
     }
 }

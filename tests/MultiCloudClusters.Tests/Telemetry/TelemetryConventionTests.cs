@@ -92,7 +92,7 @@ public sealed class TelemetryConventionTests : IAsyncLifetime
     public async Task Without_a_container_the_static_meter_reports_under_the_same_names()
     {
         using var collected = new TelemetryCollector(Port);
-        var oks = new OksClusterProvider(new OksOptions { Endpoint = _emu.Oks.BaseUrl, AccessKey = _emu.Oks.AccessKey, SecretKey = _emu.Oks.SecretKey, UseCliConfiguration = false });
+        var oks = new OksClusterProvider(_emu.Oks.CreateOptions());
 
         await oks.ListClustersAsync().FirstAsync();
 

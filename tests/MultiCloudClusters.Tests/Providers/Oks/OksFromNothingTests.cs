@@ -16,13 +16,7 @@ public sealed class OksFromNothingTests
     {
         var (emu, time) = await StartAsync(o => o.SeedData = false);
         await using var _ = emu;
-        var oks = new OksClusterProvider(new OksOptions
-        {
-            Endpoint = emu.Oks.BaseUrl,
-            AccessKey = emu.Oks.AccessKey,
-            SecretKey = emu.Oks.SecretKey,
-            UseCliConfiguration = false,
-        });
+        var oks = new OksClusterProvider(emu.Oks.CreateOptions());
         Assert.Empty(await oks.ListProjectsAsync().ToListAsync());
 
         var template = await oks.GetProjectTemplateAsync();
@@ -60,7 +54,7 @@ public sealed class OksFromNothingTests
     {
         var (emu, _) = await StartAsync();
         await using var __ = emu;
-        var oks = new OksClusterProvider(new OksOptions { Endpoint = emu.Oks.BaseUrl, AccessKey = emu.Oks.AccessKey, SecretKey = emu.Oks.SecretKey, UseCliConfiguration = false });
+        var oks = new OksClusterProvider(emu.Oks.CreateOptions());
 
         var versions = await oks.GetKubernetesVersionsAsync();
         var quotas = await oks.GetQuotasAsync();
