@@ -5,6 +5,9 @@
 //  - every System.Text.Json call goes through Http/GeneratedClientJson.cs, which reads and writes through the
 //    source-generated JsonTypeInfo of the provider's context (no reflection-based serialization);
 //  - ConvertToString (enum reflection in NSwag's version) becomes a call of Http/ParameterText.cs;
+//  - what NSwag does on every call and need not (performance, issue 14): the copy of every response header into a
+//    dictionary becomes Http/GeneratedResponseHeaders.cs (copied only if an exception reads it), the Accept value is
+//    added as text instead of parsed, and the HTTP method is the shared HttpMethod instance instead of a new one;
 //  - the provider's JsonSerializerContext lists every generated model and every answer and body type, so a new
 //    spec model cannot be left out.
 // Each rewrite checks what it found against what it expects and fails the build when NSwag's output changed, so a
@@ -61,6 +64,7 @@ public sealed class ShapeGeneratedClient : Task
         result = result is null ? null : RestrictExceptionClasses(result);
         result = result is null ? null : RouteJson(result);
         result = result is null ? null : ReplaceConvertToString(result);
+        result = result is null ? null : TrimPerCallCosts(result);
         if (result is null || !RefuseReflection(result))
         {
             return false;
@@ -161,6 +165,47 @@ public sealed class ShapeGeneratedClient : Task
         return text.Substring(0, start)
             + ConvertToStringSignature + " => global::MultiCloudClusters.Http.ParameterText.Format(value, cultureInfo);"
             + text.Substring(end + 1);
+    }
+
+    private string TrimPerCallCosts(string text)
+    {
+        var sends = Regex.Matches(text, @"client_\.SendAsync\(request_,").Count;
+        var headerCopy = new Regex(
+            @"var headers_ = new System\.Collections\.Generic\.Dictionary<string, System\.Collections\.Generic\.IEnumerable<string>>\(\);\s*"
+            + @"foreach \(var item_ in response_\.Headers\)\s*headers_\[item_\.Key\] = item_\.Value;\s*"
+            + @"if \(response_\.Content != null && response_\.Content\.Headers != null\)\s*\{\s*"
+            + @"foreach \(var item_ in response_\.Content\.Headers\)\s*headers_\[item_\.Key\] = item_\.Value;\s*\}");
+        var copies = headerCopy.Matches(text).Count;
+        if (copies != sends)
+        {
+            return Fail("{0} requests sent but {1} response-header copies found", sends, copies);
+        }
+
+        text = headerCopy.Replace(text, "var headers_ = new global::MultiCloudClusters.Http.GeneratedResponseHeaders(response_);");
+
+        var accept = new Regex(@"request_\.Headers\.Accept\.Add\(System\.Net\.Http\.Headers\.MediaTypeWithQualityHeaderValue\.Parse\((""[^""]+"")\)\);");
+        text = accept.Replace(text, "request_.Headers.TryAddWithoutValidation(\"Accept\", $1);");
+        if (text.Contains("MediaTypeWithQualityHeaderValue.Parse("))
+        {
+            return Fail("an Accept header is added in a form this step does not know");
+        }
+
+        var methods = new Dictionary<string, string>
+        {
+            ["GET"] = "Get", ["POST"] = "Post", ["PUT"] = "Put", ["PATCH"] = "Patch", ["DELETE"] = "Delete", ["HEAD"] = "Head", ["OPTIONS"] = "Options",
+        };
+        var unknown = false;
+        text = Regex.Replace(text, @"new System\.Net\.Http\.HttpMethod\(""(\w+)""\)", m =>
+        {
+            if (methods.TryGetValue(m.Groups[1].Value, out var name))
+            {
+                return "System.Net.Http.HttpMethod." + name;
+            }
+
+            unknown = true;
+            return m.Value;
+        });
+        return unknown ? Fail("an HTTP method without a shared HttpMethod instance") : text;
     }
 
     private bool RefuseReflection(string text)

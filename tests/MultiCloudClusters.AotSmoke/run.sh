@@ -11,24 +11,14 @@ cd "$(dirname "$0")/../.."
 project=tests/MultiCloudClusters.AotSmoke
 app=MultiCloudClusters.AotSmoke
 work=$(mktemp -d)
-emulator_pid=""
 passed=0
 failed=0
 
 pass() { echo "PASS $1"; passed=$((passed + 1)); }
 fail() { echo "FAIL $1"; failed=$((failed + 1)); }
 
-stop_emulator() {
-  [ -n "$emulator_pid" ] || return 0
-  kill -TERM "$emulator_pid" 2>/dev/null
-  for _ in $(seq 50); do # it stops within a second on SIGTERM; after five seconds, SIGKILL
-    kill -0 "$emulator_pid" 2>/dev/null || break
-    sleep 0.1
-  done
-  kill -KILL "$emulator_pid" 2>/dev/null
-  wait "$emulator_pid" 2>/dev/null
-  emulator_pid=""
-}
+# shellcheck source=../emulator.sh
+source tests/emulator.sh
 
 trap 'stop_emulator; rm -rf "$work"' EXIT
 trap 'exit 130' INT TERM
@@ -77,24 +67,14 @@ publish trimmed -p:SmokePublish=trimmed -p:ILLinkTreatWarningsAsErrors=false
 
 # 3. The emulator tool, on a port the system picks (--port 0), with short lifecycle steps and pages of two, so every
 #    list of three or more spans several pages. --print-config env writes the library's own environment variables
-#    for it (MultiCloudClusters__Oks__Endpoint, …) to standard output, ending with a comment line once it listens.
-if dotnet build src/MultiCloudClusters.Emulator.Tool -v quiet -nologo >"$work/emulator.build.log" 2>&1; then
-  emulator=$(dotnet msbuild src/MultiCloudClusters.Emulator.Tool -nologo -getProperty:TargetPath)
-  dotnet "$emulator" --port 0 --step 0.2 --page-size 2 --print-config env >"$work/emulator.env" 2>"$work/emulator.log" &
-  emulator_pid=$!
-  for _ in $(seq 600); do # a minute at most
-    grep -q "^#" "$work/emulator.env" 2>/dev/null && break
-    kill -0 "$emulator_pid" 2>/dev/null || break
-    sleep 0.1
-  done
-fi
+#    for it (MultiCloudClusters__Oks__Endpoint, …), ending with a comment line once it listens (tests/emulator.sh).
+start_emulator "$work/emulator.env" --step 0.2 --page-size 2
 
 settings=()
 if grep -q "^#" "$work/emulator.env" 2>/dev/null; then
   mapfile -t settings < <(grep -v "^#" "$work/emulator.env")
   pass "emulator: $(grep "^#" "$work/emulator.env" | grep -oE 'http://[^ ]+'), ${#settings[@]} settings from --print-config env"
 else
-  cat "$work/emulator.build.log" "$work/emulator.log" 2>/dev/null | tail -n 20
   fail "emulator: did not start (above)"
 fi
 

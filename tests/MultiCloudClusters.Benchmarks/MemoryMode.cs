@@ -3,11 +3,12 @@ using System.Globalization;
 using MultiCloudClusters.Benchmarks.Server;
 using MultiCloudClusters.Clusters;
 using MultiCloudClusters.Connections;
+using MultiCloudClusters.Providers.Oks;
 
 namespace MultiCloudClusters.Benchmarks;
 
 /// <summary>
-/// <c>memory &lt;count&gt; [lakesail|ame]</c>: streams <c>count</c> items (100 a page) through the public list API
+/// <c>memory &lt;count&gt; [lakesail|ame|oks]</c>: streams <c>count</c> items (100 a page) through the public list API
 /// against the in-process server and prints the peak working set. Run once per count, each in its own process
 /// (<c>run.sh</c> does 10,000 and 100,000): if items are streamed, never all held, both peaks are about equal.
 /// </summary>
@@ -17,7 +18,7 @@ internal static class MemoryMode
     {
         if (args.Length < 2 || !int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count <= 0 || count % Payloads.PageSize != 0)
         {
-            await Console.Error.WriteLineAsync($"usage: memory <count, a multiple of {Payloads.PageSize}> [lakesail|ame]").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"usage: memory <count, a multiple of {Payloads.PageSize}> [lakesail|ame|oks]").ConfigureAwait(false);
             return 2;
         }
 
@@ -36,6 +37,13 @@ internal static class MemoryMode
                 break;
             case "ame":
                 await foreach (var cluster in LibraryProviders.Ame(server).ListClustersAsync(new ClusterQuery { PageSize = Payloads.PageSize }).ConfigureAwait(false))
+                {
+                    seen += cluster.Id.Length > 0 ? 1 : 0;
+                }
+
+                break;
+            case "oks":
+                await foreach (var cluster in LibraryProviders.Oks(server).ListClustersAsync(new OksClusterQuery { ProjectId = Payloads.OksProjectId, PageSize = Payloads.PageSize }).ConfigureAwait(false))
                 {
                     seen += cluster.Id.Length > 0 ? 1 : 0;
                 }

@@ -17,6 +17,9 @@ namespace MultiCloudClusters.Http;
 /// </remarks>
 internal static class GeneratedClientJson
 {
+    // A stream reader skips a leading byte-order mark; reading from memory does the same.
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     /// <summary>Unset (null) members are left out of what is sent.</summary>
     public const JsonIgnoreCondition IgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
 
@@ -58,9 +61,21 @@ internal static class GeneratedClientJson
     public static T? Deserialize<T>(ReadOnlySpan<byte> utf8Json, JsonSerializerOptions options) =>
         JsonSerializer.Deserialize(utf8Json, TypeInfo<T>(options));
 
-    /// <summary>An answer read as a stream.</summary>
-    public static ValueTask<T?> DeserializeAsync<T>(Stream utf8Json, JsonSerializerOptions options, CancellationToken cancellationToken) =>
-        JsonSerializer.DeserializeAsync(utf8Json, TypeInfo<T>(options), cancellationToken);
+    /// <summary>
+    /// An answer read as a stream; an answer already in memory (every body the handler chain read whole, see
+    /// <see cref="BufferedBody"/>) is read from its buffer in one pass, without the stream's copies and awaits.
+    /// </summary>
+    public static ValueTask<T?> DeserializeAsync<T>(Stream utf8Json, JsonSerializerOptions options, CancellationToken cancellationToken)
+    {
+        if (utf8Json is MemoryStream { Position: 0 } memory && memory.TryGetBuffer(out var buffer))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var json = buffer.AsSpan();
+            return ValueTask.FromResult(JsonSerializer.Deserialize(json.StartsWith(Utf8Bom) ? json[Utf8Bom.Length..] : json, TypeInfo<T>(options)));
+        }
+
+        return JsonSerializer.DeserializeAsync(utf8Json, TypeInfo<T>(options), cancellationToken);
+    }
 
     private static JsonSerializerOptions Create(IJsonTypeInfoResolver models)
     {

@@ -16,8 +16,32 @@ internal static class RequestIdHeaders
     public static readonly IReadOnlyList<string> Names = ["x-request-id", "x-amzn-RequestId", "x-amz-request-id", "x-correlation-id"];
 
     /// <summary>The first request id among <paramref name="headers"/>, cleaned like other server text; null when none is there.</summary>
-    public static string? Read(HttpResponseHeaders? headers) =>
-        headers is null ? null : Read(name => headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null);
+    public static string? Read(HttpResponseHeaders? headers)
+    {
+        if (headers is null)
+        {
+            return null;
+        }
+
+        // Read without validation: no parsing and no copy of the values (this runs on every answer).
+        foreach (var name in Names)
+        {
+            if (headers.NonValidated.TryGetValues(name, out var values))
+            {
+                foreach (var value in values)
+                {
+                    if (!string.IsNullOrWhiteSpace(value))
+                    {
+                        return Clean(value);
+                    }
+
+                    break; // as before: only the first value of a header counts
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The first request id that <paramref name="header"/> finds, cleaned; null when none is there.</summary>
     public static string? Read(Func<string, string?> header) =>

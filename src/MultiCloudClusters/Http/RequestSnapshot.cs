@@ -9,15 +9,15 @@ namespace MultiCloudClusters.Http;
 internal sealed class RequestSnapshot
 {
     private readonly HttpRequestMessage _original;
-    private readonly KeyValuePair<string, IEnumerable<string>>[] _headers;
-    private readonly KeyValuePair<string, IEnumerable<string>>[] _contentHeaders;
+    private readonly KeyValuePair<string, string>[] _headers;
+    private readonly KeyValuePair<string, string>[] _contentHeaders;
     private byte[]? _content;
 
     private RequestSnapshot(HttpRequestMessage original)
     {
         _original = original;
-        _headers = [.. original.Headers.Select(h => new KeyValuePair<string, IEnumerable<string>>(h.Key, h.Value.ToArray()))];
-        _contentHeaders = original.Content?.Headers.Select(h => new KeyValuePair<string, IEnumerable<string>>(h.Key, h.Value.ToArray())).ToArray() ?? [];
+        _headers = Copy(original.Headers);
+        _contentHeaders = original.Content is { } content ? Copy(content.Headers) : [];
     }
 
     /// <summary>Captures the request before it is sent; a body that could be read only once is buffered first.</summary>
@@ -29,6 +29,36 @@ internal sealed class RequestSnapshot
         }
 
         return new RequestSnapshot(request);
+    }
+
+    /// <summary>
+    /// The values as they stand, one pair per value, read without validation: nothing is parsed and the values are
+    /// the strings that would be sent (this runs on every request, most of which are never copied).
+    /// </summary>
+    private static KeyValuePair<string, string>[] Copy(System.Net.Http.Headers.HttpHeaders headers)
+    {
+        var count = 0;
+        foreach (var header in headers.NonValidated)
+        {
+            count += header.Value.Count;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var copy = new KeyValuePair<string, string>[count];
+        var i = 0;
+        foreach (var header in headers.NonValidated)
+        {
+            foreach (var value in header.Value)
+            {
+                copy[i++] = new KeyValuePair<string, string>(header.Key, value);
+            }
+        }
+
+        return copy;
     }
 
     /// <summary>A fresh copy with the headers as captured (credentials are added again by the authenticator).</summary>

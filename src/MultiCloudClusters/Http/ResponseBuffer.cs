@@ -29,7 +29,7 @@ internal static class ResponseBuffer
         if (status is < 200 or >= 300)
         {
             var (bytes, length, _) = await ReadAtMostAsync(content, MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
-            Replace(response, content, new ByteArrayContent(bytes, 0, length));
+            Replace(response, content, new BufferedBody(bytes, 0, length));
             return;
         }
 
@@ -40,14 +40,14 @@ internal static class ResponseBuffer
 
         if (content.Headers.ContentLength is { } announced and <= InlineBodyBytes)
         {
-            Replace(response, content, new ByteArrayContent(await ReadExactlyAsync(content, (int)announced, cancellationToken).ConfigureAwait(false)));
+            Replace(response, content, await ReadExactlyAsync(content, (int)announced, cancellationToken).ConfigureAwait(false));
             return;
         }
 
         var (head, headLength, stream) = await ReadAtMostAsync(content, InlineBodyBytes, cancellationToken, keepOpen: true).ConfigureAwait(false);
         if (stream is null)
         {
-            Replace(response, content, new ByteArrayContent(head, 0, headLength));
+            Replace(response, content, new BufferedBody(head, 0, headLength));
             return;
         }
 
@@ -55,13 +55,17 @@ internal static class ResponseBuffer
         response.Content = new BoundedContent(content, new BoundedReadStream(stream, head.AsMemory(0, headLength), status, limits));
     }
 
-    private static void Replace(HttpResponseMessage response, HttpContent original, ByteArrayContent buffered)
+    private static void Replace(HttpResponseMessage response, HttpContent original, BufferedBody buffered)
     {
-        foreach (var header in original.Headers)
+        // Without validation: the values move as the strings they arrived as, nothing is parsed on the way.
+        foreach (var header in original.Headers.NonValidated)
         {
             if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
             {
-                buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                foreach (var value in header.Value)
+                {
+                    buffered.Headers.TryAddWithoutValidation(header.Key, value);
+                }
             }
         }
 
@@ -69,18 +73,27 @@ internal static class ResponseBuffer
         response.Content = buffered;
     }
 
-    private static async Task<byte[]> ReadExactlyAsync(HttpContent content, int length, CancellationToken cancellationToken)
+    // Read into a pooled array, given back when the response is disposed (the generated clients dispose it once they
+    // have read it): a call allocates no copy of its answer, and a list page, often larger than the large-object
+    // threshold, neither fills the large object heap nor waits on the full collections that empty it.
+    private static async Task<BufferedBody> ReadExactlyAsync(HttpContent content, int length, CancellationToken cancellationToken)
     {
+        var pooled = length > 0;
+        var bytes = pooled ? ArrayPool<byte>.Shared.Rent(length) : new byte[length];
         try
         {
             using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            var bytes = new byte[length];
-            await stream.ReadExactlyAsync(bytes, cancellationToken).ConfigureAwait(false);
-            return bytes;
+            await stream.ReadExactlyAsync(bytes.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
+            return new BufferedBody(bytes, 0, length, pooled);
         }
-        catch (IOException ex)
+        catch (Exception ex)
         {
-            throw CutOff(ex);
+            if (pooled)
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+
+            throw ex is IOException io ? CutOff(io) : ex;
         }
     }
 

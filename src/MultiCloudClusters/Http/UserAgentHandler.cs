@@ -10,6 +10,7 @@ namespace MultiCloudClusters.Http;
 internal sealed class UserAgentHandler : DelegatingHandler
 {
     private readonly ProductInfoHeaderValue[] _products;
+    private readonly string _text;
 
     /// <summary>Creates the handler for <paramref name="userAgent"/> (a value built by <see cref="UserAgent.For"/>).</summary>
     public UserAgentHandler(string userAgent)
@@ -17,10 +18,18 @@ internal sealed class UserAgentHandler : DelegatingHandler
         using var message = new HttpRequestMessage();
         message.Headers.UserAgent.ParseAdd(userAgent);
         _products = [.. message.Headers.UserAgent];
+        _text = message.Headers.UserAgent.ToString();
     }
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        if (!request.Headers.NonValidated.Contains("User-Agent"))
+        {
+            // The usual case (no caller's product tokens): ours, as the text they were parsed from, nothing to parse.
+            request.Headers.TryAddWithoutValidation("User-Agent", _text);
+            return base.SendAsync(request, cancellationToken);
+        }
+
         var headers = request.Headers.UserAgent;
         if (headers.FirstOrDefault()?.Equals(_products[0]) != true)
         {

@@ -71,7 +71,11 @@ internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> 
         }
         finally
         {
-            request.Options.Set(RequestOptionKeys.Attempts, attempts);
+            if (attempts != 1)
+            {
+                // One attempt is what the reader assumes when none is recorded: no options dictionary, no boxing.
+                request.Options.Set(RequestOptionKeys.Attempts, attempts);
+            }
             ResilienceContextPool.Shared.Return(context);
         }
     }

@@ -13,11 +13,13 @@ public sealed class NaclKeyPair : IDisposable
     public const int KeyLength = 32;
 
     private readonly byte[] _privateKey;
+    private readonly byte[] _publicKey;
     private bool _disposed;
 
     private NaclKeyPair(byte[] privateKey, byte[] publicKey)
     {
         _privateKey = privateKey;
+        _publicKey = publicKey;
         PublicKey = publicKey;
     }
 
@@ -42,7 +44,7 @@ public sealed class NaclKeyPair : IDisposable
         var box = NaclSealedBox.Decode(ciphertextBase64);
 
         // The public key is known here: no need to derive it again from the private key.
-        return NaclSealedBox.Open(box, _privateKey, PublicKey.ToArray());
+        return NaclSealedBox.Open(box, _privateKey, _publicKey);
     }
 
     /// <summary>Wipes the private key.</summary>

@@ -15,7 +15,7 @@ public static class NaclSealedBox
     /// <summary>Opens a Base64 (standard, padded) sealed box with the recipient's 32-byte private key.</summary>
     /// <exception cref="KubeconfigDecryptionException">Bad Base64, a wrong-length key, a truncated or tampered box, or the wrong key.</exception>
     public static byte[] Open(string ciphertextBase64, ReadOnlySpan<byte> privateKey) =>
-        Open(Decode(ciphertextBase64), privateKey);
+        Open(Decode(ciphertextBase64), privateKey, publicKey: null);
 
     /// <summary>The raw box of its Base64 text, or the typed exception.</summary>
     internal static byte[] Decode(string ciphertextBase64)
@@ -49,11 +49,14 @@ public static class NaclSealedBox
             throw new KubeconfigDecryptionException($"The sealed box is truncated: {box.Length} bytes, at least {Overhead} needed.");
         }
 
-        return Open(box, privateKey, publicKey: null);
+        return Open(box.ToArray(), privateKey, publicKey: null);
     }
 
-    /// <summary>Opens a sealed box whose recipient public key is already known (saves one X25519 scalar multiplication).</summary>
-    internal static byte[] Open(ReadOnlySpan<byte> box, ReadOnlySpan<byte> privateKey, byte[]? publicKey)
+    /// <summary>
+    /// Opens a sealed box (an array of its own, handed to libsodium as it is: a kubeconfig's box is tens of KB, not
+    /// copied again) whose recipient public key may be known already (saves one X25519 scalar multiplication).
+    /// </summary>
+    internal static byte[] Open(byte[] box, ReadOnlySpan<byte> privateKey, byte[]? publicKey)
     {
         if (privateKey.Length != NaclKeyPair.KeyLength)
         {
@@ -69,7 +72,7 @@ public static class NaclSealedBox
         try
         {
             publicKey ??= ScalarMult.Base(secret);
-            return SealedPublicKeyBox.Open(box.ToArray(), secret, publicKey);
+            return SealedPublicKeyBox.Open(box, secret, publicKey);
         }
         catch (CryptographicException)
         {

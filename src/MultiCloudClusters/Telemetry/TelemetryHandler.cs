@@ -26,9 +26,11 @@ internal sealed class TelemetryHandler(ProviderTelemetry telemetry, TimeProvider
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var method = request.Method.Method;
-        var path = RequestPath.Of(request);
-        var tags = telemetry.Tags(request);
         using var activity = ClientInstruments.ActivitySource.StartActivity(method, ActivityKind.Client);
+
+        // The attributes (host and port strings, a boxed port) only when a span or the duration metric is listened to.
+        var measured = activity is not null || telemetry.Instruments.RequestDuration.Enabled;
+        var tags = measured ? telemetry.Tags(request) : default;
         if (activity is not null)
         {
             foreach (var tag in tags)
@@ -53,17 +55,26 @@ internal sealed class TelemetryHandler(ProviderTelemetry telemetry, TimeProvider
             SetAttempts(activity, attempts);
             activity?.SetTag("multicloudclusters.request_id", requestId);
             LogHeaders("response", response.Headers);
-            if (requestId is null)
+            if (telemetry.Logger.IsEnabled(LogLevel.Debug))
             {
-                Log.CallCompleted(telemetry.Logger, telemetry.Registration, method, path, status, elapsed.TotalMilliseconds, attempts);
-            }
-            else
-            {
-                Log.CallCompletedWithRequestId(telemetry.Logger, telemetry.Registration, method, path, status, elapsed.TotalMilliseconds, attempts, requestId);
+                var path = RequestPath.Of(request);
+                if (requestId is null)
+                {
+                    Log.CallCompleted(telemetry.Logger, telemetry.Registration, method, path, status, elapsed.TotalMilliseconds, attempts);
+                }
+                else
+                {
+                    Log.CallCompletedWithRequestId(telemetry.Logger, telemetry.Registration, method, path, status, elapsed.TotalMilliseconds, attempts, requestId);
+                }
             }
 
-            tags.Add("http.response.status_code", status);
-            telemetry.Instruments.RequestDuration.Record(elapsed.TotalSeconds, tags);
+            if (measured || telemetry.Instruments.RequestDuration.Enabled)
+            {
+                tags = measured ? tags : telemetry.Tags(request); // a listener that came during the call
+                tags.Add("http.response.status_code", status);
+                telemetry.Instruments.RequestDuration.Record(elapsed.TotalSeconds, tags);
+            }
+
             return response;
         }
         catch (Exception ex)
@@ -71,6 +82,7 @@ internal sealed class TelemetryHandler(ProviderTelemetry telemetry, TimeProvider
             var elapsed = timeProvider.GetElapsedTime(started);
             var attempts = Attempts(request);
             var errorType = ProviderTelemetry.ErrorType(ex);
+            tags = measured ? tags : telemetry.Tags(request);
             activity?.SetStatus(ActivityStatusCode.Error, errorType);
             activity?.SetTag("error.type", errorType);
             SetAttempts(activity, attempts);
@@ -84,7 +96,7 @@ internal sealed class TelemetryHandler(ProviderTelemetry telemetry, TimeProvider
                     tags.Add("http.response.status_code", api.StatusCode);
                 }
 
-                LogFailure(api, method, path, elapsed, attempts);
+                LogFailure(api, method, request, elapsed, attempts);
             }
 
             telemetry.Instruments.RequestDuration.Record(elapsed.TotalSeconds, tags);
@@ -119,7 +131,7 @@ internal sealed class TelemetryHandler(ProviderTelemetry telemetry, TimeProvider
     private static string? WithoutQuery(Uri? uri) =>
         uri is { IsAbsoluteUri: true } ? uri.GetComponents(UriComponents.Scheme | UriComponents.Host | UriComponents.Port | UriComponents.Path, UriFormat.UriEscaped) : null;
 
-    private void LogFailure(CloudApiException ex, string method, string path, TimeSpan elapsed, int attempts)
+    private void LogFailure(CloudApiException ex, string method, HttpRequestMessage request, TimeSpan elapsed, int attempts)
     {
         var level = LevelOf(ex);
         if (!telemetry.Logger.IsEnabled(level))
@@ -128,6 +140,7 @@ internal sealed class TelemetryHandler(ProviderTelemetry telemetry, TimeProvider
         }
 
         var errorType = ex.ErrorCode ?? ex.GetType().Name;
+        var path = RequestPath.Of(request);
         if (ex.RequestId is { Length: > 0 } requestId)
         {
             Log.CallFailedWithRequestId(telemetry.Logger, level, telemetry.Registration, method, path, ex.StatusCode, errorType, elapsed.TotalMilliseconds, attempts, requestId);

@@ -14,6 +14,23 @@ internal sealed class OksClusterEnvelope
     [JsonPropertyName("Cluster")] public OksCluster? Cluster { get; set; }
 }
 
+internal sealed class OksClusterList
+{
+    [JsonPropertyName("ResponseContext")] public OksResponseContext? ResponseContext { get; set; }
+    [JsonPropertyName("Pagination")] public OksPagination? Pagination { get; set; }
+    [JsonPropertyName("Clusters")] public List<OksCluster>? Clusters { get; set; }
+}
+
+internal sealed class OksPagination
+{
+    [JsonPropertyName("cursor")] public OksPaginationCursor? Cursor { get; set; }
+}
+
+internal sealed class OksPaginationCursor
+{
+    [JsonPropertyName("next_cursor")] public string? NextCursor { get; set; }
+}
+
 internal sealed class OksResponseContext
 {
     [JsonPropertyName("RequestId")] public string? RequestId { get; set; }
@@ -300,6 +317,7 @@ internal sealed class AmeActualState
 /// <summary>The source-generated serializer context of the baseline.</summary>
 [JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(OksClusterEnvelope))]
+[JsonSerializable(typeof(OksClusterList))]
 [JsonSerializable(typeof(OksKubeconfigEnvelope))]
 [JsonSerializable(typeof(EksDescribeResponse))]
 [JsonSerializable(typeof(LakeSailConnectionList))]

@@ -60,6 +60,33 @@ internal sealed class RawClients : IDisposable
         return response.Cluster ?? throw new InvalidOperationException("no cluster");
     }
 
+    /// <summary>Every OKS cluster of a project, following <c>Pagination.cursor.next_cursor</c>; returns how many were seen.</summary>
+    public async Task<int> ListOksAsync(string projectId, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var count = 0;
+        string? cursor = null;
+        do
+        {
+            var uri = cursor is null
+                ? new Uri(_oks, string.Create(CultureInfo.InvariantCulture, $"clusters?project_id={Uri.EscapeDataString(projectId)}&limit={pageSize}"))
+                : new Uri(_oks, string.Create(CultureInfo.InvariantCulture, $"clusters?project_id={Uri.EscapeDataString(projectId)}&cursor={Uri.EscapeDataString(cursor)}&limit={pageSize}"));
+            using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+            request.Headers.Accept.Add(Json);
+            request.Headers.TryAddWithoutValidation("AccessKey", OksAccessKey);
+            request.Headers.TryAddWithoutValidation("SecretKey", OksSecretKey);
+            var page = await SendAsync(request, BaselineJson.Default.OksClusterList, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Clusters ?? [])
+            {
+                count += item.Id is null ? 0 : 1;
+            }
+
+            cursor = string.IsNullOrEmpty(page.Pagination?.Cursor?.NextCursor) ? null : page.Pagination.Cursor.NextCursor;
+        }
+        while (cursor is not null);
+
+        return count;
+    }
+
     /// <summary>Every LakeSail connection, following <c>marker</c>; returns how many were seen.</summary>
     public async Task<int> ListLakeSailAsync(int pageSize, CancellationToken cancellationToken = default)
     {

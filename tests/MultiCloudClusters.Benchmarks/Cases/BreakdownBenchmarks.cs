@@ -5,7 +5,6 @@ using MultiCloudClusters.Benchmarks.Server;
 using MultiCloudClusters.Connections;
 using MultiCloudClusters.Providers.LakeSail;
 using MultiCloudClusters.Providers.Oks;
-using Sodium;
 
 namespace MultiCloudClusters.Benchmarks.Cases;
 
@@ -119,31 +118,4 @@ public class BreakdownListLakeSail
 
         return count;
     }
-}
-
-/// <summary>Not a target: the cryptography inside the NaCl kubeconfig round trip, without HTTP (16 KB).</summary>
-[MemoryDiagnoser]
-public class BreakdownNaclCrypto
-{
-    private byte[] _secret = null!;
-    private byte[] _public = null!;
-    private byte[] _box = null!;
-
-    [GlobalSetup]
-    public void Setup()
-    {
-        var pair = PublicKeyBox.GenerateKeyPair();
-        _secret = pair.PrivateKey;
-        _public = pair.PublicKey;
-        _box = SealedPublicKeyBox.Create(Payloads.KubeconfigBytes, _public);
-    }
-
-    [Benchmark(Baseline = true, Description = "client: X25519 key pair (ScalarMult.Base)")]
-    public byte[] KeyPair() => ScalarMult.Base(_secret);
-
-    [Benchmark(Description = "server: crypto_box_seal 16 KB + Base64")]
-    public string Seal() => Convert.ToBase64String(SealedPublicKeyBox.Create(Payloads.KubeconfigBytes, _public));
-
-    [Benchmark(Description = "client: Base64 + crypto_box_seal_open 16 KB")]
-    public byte[] Open() => SealedPublicKeyBox.Open(Convert.FromBase64String(Convert.ToBase64String(_box)), _secret, _public);
 }

@@ -19,7 +19,8 @@ namespace MultiCloudClusters.Benchmarks.Server;
 /// the baseline and for the library.
 /// </summary>
 /// <remarks>
-/// Inventory endpoints (OKS ListAllClusters, EKS ListClusters, the AME organisation <c>slow</c>, Imply
+/// List endpoints (OKS clusters by project with <c>cursor</c>, LakeSail <c>marker</c>, AME <c>page</c>) page
+/// through <see cref="Pages"/> pages. Inventory endpoints (OKS ListAllClusters, EKS ListClusters, the AME organisation <c>slow</c>, Imply
 /// ListClusters) answer after <see cref="InventoryDelay"/>. List endpoints page through <see cref="Pages"/> pages.
 /// </remarks>
 internal sealed class BenchServer : IAsyncDisposable
@@ -27,6 +28,7 @@ internal sealed class BenchServer : IAsyncDisposable
     public static readonly TimeSpan InventoryDelay = TimeSpan.FromMilliseconds(50);
 
     private static readonly byte[] LakeSailLastSuffix = "null}"u8.ToArray();
+    private static readonly byte[] OksLastSuffix = "null}}}"u8.ToArray();
     private readonly WebApplication _app;
 
     private BenchServer(WebApplication app, Uri baseAddress, int pages)
@@ -79,6 +81,16 @@ internal sealed class BenchServer : IAsyncDisposable
         var request = context.Request;
         var path = request.Path.Value ?? string.Empty;
         var isGet = HttpMethods.IsGet(request.Method);
+
+        // ----- OKS: cursor paging (the cursor is the next page's number, opaque to the client) -----
+        if (path == "/oks/clusters" && isGet)
+        {
+            var cursor = request.Query["cursor"].ToString();
+            var page = cursor.Length == 0 ? 0 : int.Parse(cursor, NumberStyles.None, CultureInfo.InvariantCulture);
+            var suffix = page + 1 >= pages ? OksLastSuffix : Encoding.ASCII.GetBytes($"\"{page + 1}\"}}}}}}");
+            await WriteAsync(context, Payloads.OksPagePrefix, suffix).ConfigureAwait(false);
+            return;
+        }
 
         // ----- OKS -----
         if (path.StartsWith("/oks/clusters/", StringComparison.Ordinal))

@@ -39,6 +39,13 @@ internal static class Payloads
     public static readonly byte[] OksClusterList = Utf8(
         $$$"""{"ResponseContext":{"RequestId":"r"},"Clusters":[{{{string.Join(",", Enumerable.Range(1, 10).Select(OksCluster))}}}]}""");
 
+    /// <summary>The OKS project the cursor-paged list asks for (<c>GET clusters?project_id=…</c>).</summary>
+    public const string OksProjectId = "5d3c8a0e-7b1f-4c2a-9e6d-2f4b8c1a9e30";
+
+    /// <summary>An OKS cursor page without its pagination: <c>{"ResponseContext":…,"Clusters":[…100…],"Pagination":{"cursor":{"next_cursor":</c>.</summary>
+    public static readonly byte[] OksPagePrefix = Utf8(
+        $$$"""{"ResponseContext":{"RequestId":"r"},"Clusters":[{{{string.Join(",", Enumerable.Range(1, PageSize).Select(OksCluster))}}}],"Pagination":{"cursor":{"next_cursor":""");
+
     /// <summary>A 16 KB kubeconfig YAML.</summary>
     public static readonly string Kubeconfig = BuildKubeconfig(16 * 1024);
 

@@ -211,18 +211,22 @@ public partial class OksClusterProvider
         }
     }
 
-    private ClusterInfo ToInfo(Generated.Cluster cluster) => new()
+    private ClusterInfo ToInfo(Generated.Cluster cluster)
     {
-        Provider = ProviderName,
-        Registration = Registration,
-        Id = ProviderCall.Require(ProviderName, cluster.Id, "Cluster.id"),
-        Name = cluster.Name ?? cluster.Id,
-        Status = OksStatusMap.Map(cluster.Statuses?.Status),
-        RawStatus = cluster.Statuses?.Status,
-        Version = cluster.Version,
-        Region = _region,
-        CreatedAt = cluster.Statuses?.Created_at,
-        Tags = OksModels.Tags(cluster.Tags),
-        Native = OksModels.ToModel(cluster),
-    };
+        var native = OksModels.ToModel(cluster);
+        return new()
+        {
+            Provider = ProviderName,
+            Registration = Registration,
+            Id = ProviderCall.Require(ProviderName, cluster.Id, "Cluster.id"),
+            Name = cluster.Name ?? cluster.Id,
+            Status = OksStatusMap.Map(cluster.Statuses?.Status),
+            RawStatus = cluster.Statuses?.Status,
+            Version = cluster.Version,
+            Region = _region,
+            CreatedAt = cluster.Statuses?.Created_at,
+            Tags = native.Tags, // one dictionary for both views of the same answer
+            Native = native,
+        };
+    }
 }

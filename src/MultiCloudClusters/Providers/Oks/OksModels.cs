@@ -10,13 +10,30 @@ namespace MultiCloudClusters.Providers.Oks;
 /// </summary>
 internal static partial class OksModels
 {
-    public static IReadOnlyList<string> Strings(IEnumerable<string>? values) => values is null ? [] : [.. values];
+    /// <summary>
+    /// A list of the answer as the model's: the list the serializer just made is taken over, not copied (nothing else
+    /// holds the generated object); another kind of collection is copied.
+    /// </summary>
+    public static IReadOnlyList<string> Strings(IEnumerable<string>? values) => values switch
+    {
+        null => [],
+        IReadOnlyList<string> list => list,
+        _ => [.. values],
+    };
 
     public static IReadOnlyList<TModel> All<TWire, TModel>(IEnumerable<TWire>? values, Func<TWire, TModel> map) =>
         values is null ? [] : [.. values.Select(map)];
 
-    public static IReadOnlyDictionary<string, string> Tags(IDictionary<string, string>? tags) =>
-        tags is null ? new Dictionary<string, string>() : new Dictionary<string, string>(tags, StringComparer.Ordinal);
+    /// <summary>
+    /// Tags of the answer as the model's: the serializer's dictionary is taken over when it already compares keys
+    /// ordinally (it does: the default string comparer), else copied with an ordinal comparer.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Tags(IDictionary<string, string>? tags) => tags switch
+    {
+        null => new Dictionary<string, string>(),
+        Dictionary<string, string> own when own.Comparer == EqualityComparer<string>.Default || ReferenceEquals(own.Comparer, StringComparer.Ordinal) => own,
+        _ => new Dictionary<string, string>(tags, StringComparer.Ordinal),
+    };
 
     /// <summary>A list to send: null stays unset, so the server keeps its default or the current value.</summary>
     public static List<string>? Send(IEnumerable<string>? values) => values is null ? null : [.. values];
