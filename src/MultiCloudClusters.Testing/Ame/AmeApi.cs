@@ -18,23 +18,23 @@ internal static class AmeApi
         var pools = new AmeNodePools(state);
         var extras = new AmeExtras(state);
         var oidc = new AmeOidc(state);
-        EndpointMapper.Create(app, "/ame", emu, new AmeDialect(endpoint))
-            .Map("GET", Org, "ListOrganisationClusters", (HttpContext c, string org) => clusters.List(c, org, null))
-            .Map("GET", Org + "/{env}", "ListEnvironmentClusters", (HttpContext c, string org, string env) => clusters.List(c, org, env))
-            .Map("POST", Org + "/{env}", "CreateCluster", (HttpContext c, string org, string env) => clusters.Create(c, org, env))
-            .Map("GET", One, "GetCluster", (HttpContext c, string org, string env, string cluster) => clusters.Get(c, org, env, cluster))
-            .Map("PATCH", One, "UpdateCluster", (HttpContext c, string org, string env, string cluster) => clusters.Update(c, org, env, cluster))
-            .Map("POST", Org + "/{cluster}/move", "MoveCluster", (HttpContext c, string org, string cluster) => clusters.Move(c, org, cluster))
-            .Map("GET", One + "/join-config", "GetClusterJoinConfig", (string org, string env, string cluster) => extras.ClusterJoinConfig(org, env, cluster))
-            .Map("GET", One + "/oidc-config", "GetClusterOidcConfig", (string org, string env, string cluster) => oidc.Config(org, env, cluster))
-            .Map("POST", One + "/prometheus-rules-inheritance", "UpdatePrometheusRulesInheritance", (HttpContext c, string org, string env, string cluster) => extras.PrometheusRules(c, org, env, cluster))
-            .Map("GET", One + "/pools", "ListNodePools", (string org, string env, string cluster) => pools.List(org, env, cluster))
-            .Map("POST", One + "/pools", "CreateNodePool", (HttpContext c, string org, string env, string cluster) => pools.Create(c, org, env, cluster))
-            .Map("PUT", One + "/pools/{id}", "UpdateNodePool", (HttpContext c, string org, string env, string cluster, string id) => pools.Update(c, org, env, cluster, id))
-            .Map("DELETE", One + "/pools/{id}", "DeleteNodePool", (string org, string env, string cluster, string id) => pools.Delete(org, env, cluster, id))
-            .Map("POST", One + "/pools/{identity}/join-config", "GetNodePoolJoinConfig", (string org, string env, string cluster, string identity) => pools.JoinConfig(org, env, cluster, identity))
-            // Not in the spec: the emulated OIDC issuer the clusters' API servers trust (see AmeOidc).
-            .Map("GET", "/oidc/{org}/.well-known/openid-configuration", "OidcDiscovery", (string org) => oidc.Discovery(org), requiresAuth: false)
-            .Map("POST", "/oidc/{org}/token", "OidcToken", (HttpContext c, string org) => oidc.Token(c, org), requiresAuth: false);
+        var api = EndpointMapper.Create(app, "/ame", emu, new AmeDialect(endpoint));
+        api.MapGet(Org, (HttpContext c, string org) => clusters.List(c, org, null)).Operation("ListOrganisationClusters");
+        api.MapGet(Org + "/{env}", (HttpContext c, string org, string env) => clusters.List(c, org, env)).Operation("ListEnvironmentClusters");
+        api.MapPost(Org + "/{env}", (HttpContext c, string org, string env) => clusters.Create(c, org, env)).Operation("CreateCluster");
+        api.MapGet(One, (HttpContext c, string org, string env, string cluster) => clusters.Get(c, org, env, cluster)).Operation("GetCluster");
+        api.MapPatch(One, (HttpContext c, string org, string env, string cluster) => clusters.Update(c, org, env, cluster)).Operation("UpdateCluster");
+        api.MapPost(Org + "/{cluster}/move", (HttpContext c, string org, string cluster) => clusters.Move(c, org, cluster)).Operation("MoveCluster");
+        api.MapGet(One + "/join-config", (string org, string env, string cluster) => extras.ClusterJoinConfig(org, env, cluster)).Operation("GetClusterJoinConfig");
+        api.MapGet(One + "/oidc-config", (string org, string env, string cluster) => oidc.Config(org, env, cluster)).Operation("GetClusterOidcConfig");
+        api.MapPost(One + "/prometheus-rules-inheritance", (HttpContext c, string org, string env, string cluster) => extras.PrometheusRules(c, org, env, cluster)).Operation("UpdatePrometheusRulesInheritance");
+        api.MapGet(One + "/pools", (string org, string env, string cluster) => pools.List(org, env, cluster)).Operation("ListNodePools");
+        api.MapPost(One + "/pools", (HttpContext c, string org, string env, string cluster) => pools.Create(c, org, env, cluster)).Operation("CreateNodePool");
+        api.MapPut(One + "/pools/{id}", (HttpContext c, string org, string env, string cluster, string id) => pools.Update(c, org, env, cluster, id)).Operation("UpdateNodePool");
+        api.MapDelete(One + "/pools/{id}", (string org, string env, string cluster, string id) => pools.Delete(org, env, cluster, id)).Operation("DeleteNodePool");
+        api.MapPost(One + "/pools/{identity}/join-config", (string org, string env, string cluster, string identity) => pools.JoinConfig(org, env, cluster, identity)).Operation("GetNodePoolJoinConfig");
+        // Not in the spec: the emulated OIDC issuer the clusters' API servers trust (see AmeOidc).
+        api.MapGet("/oidc/{org}/.well-known/openid-configuration", (string org) => oidc.Discovery(org)).Operation("OidcDiscovery", requiresAuth: false);
+        api.MapPost("/oidc/{org}/token", (HttpContext c, string org) => oidc.Token(c, org)).Operation("OidcToken", requiresAuth: false);
     }
 }

@@ -10,10 +10,10 @@ internal static class EksApi
     {
         var clusters = new EksClusters(emu, endpoint);
         if (emu.Options.SeedData) clusters.Seed();
-        EndpointMapper.Create(app, "/eks", emu, new EksDialect(emu, endpoint, new SigV4SignatureVerifier()))
-            .Map("POST", "/cluster-registrations", "RegisterCluster", clusters.Register)
-            .Map("DELETE", "/cluster-registrations/{name}", "DeregisterCluster", (string name) => clusters.Deregister(name))
-            .Map("GET", "/clusters", "ListClusters", clusters.List)
-            .Map("GET", "/clusters/{name}", "DescribeCluster", (string name) => clusters.Describe(name));
+        var api = EndpointMapper.Create(app, "/eks", emu, new EksDialect(emu, endpoint, new SigV4SignatureVerifier()));
+        api.MapPost("/cluster-registrations", Task<EmuResult> (HttpContext c) => clusters.Register(c)).Operation("RegisterCluster");
+        api.MapDelete("/cluster-registrations/{name}", (string name) => clusters.Deregister(name)).Operation("DeregisterCluster");
+        api.MapGet("/clusters", clusters.List).Operation("ListClusters");
+        api.MapGet("/clusters/{name}", (string name) => clusters.Describe(name)).Operation("DescribeCluster");
     }
 }

@@ -31,7 +31,7 @@ public sealed class AmeEmulatorEndpoint
     /// <c>new AmeClusterProvider(emu.Ame.CreateOptions())</c>; <c>ACLOUD_TOKEN</c> and <c>ACLOUD_API_ENDPOINT</c> are not read. Each call gives a fresh object to change as needed.
     /// </summary>
     /// <returns>The options.</returns>
-    public AmeOptions CreateOptions() => Bind(new AmeOptions(), Settings());
+    public AmeOptions CreateOptions() => Section(Settings()).Get<AmeOptions>()!;
 
     /// <summary>The options' configuration keys and values on this emulator: the one description behind
     /// <see cref="CreateOptions"/>, <see cref="EmulatorBuilderExtensions"/> and <see cref="MultiCloudEmulator.GetConfigurationValues"/>.</summary>

@@ -31,7 +31,7 @@ public sealed class EksEmulatorEndpoint
     /// <c>new EksClusterProvider(emu.Eks.CreateOptions())</c>; the AWS SDK's default credential chain and profiles are not read. Each call gives a fresh object to change as needed.
     /// </summary>
     /// <returns>The options.</returns>
-    public EksOptions CreateOptions() => Bind(new EksOptions(), Settings());
+    public EksOptions CreateOptions() => Section(Settings()).Get<EksOptions>()!;
 
     /// <summary>The options' configuration keys and values on this emulator: the one description behind
     /// <see cref="CreateOptions"/>, <see cref="EmulatorBuilderExtensions"/> and <see cref="MultiCloudEmulator.GetConfigurationValues"/>.</summary>

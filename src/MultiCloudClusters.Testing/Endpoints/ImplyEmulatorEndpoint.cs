@@ -31,7 +31,7 @@ public sealed class ImplyEmulatorEndpoint
     /// <c>new ImplyClusterProvider(emu.Imply.CreateOptions())</c>; the OAuth client-credentials grant of the emulator's token endpoint is used. Each call gives a fresh object to change as needed.
     /// </summary>
     /// <returns>The options.</returns>
-    public ImplyOptions CreateOptions() => Bind(new ImplyOptions(), Settings());
+    public ImplyOptions CreateOptions() => Section(Settings()).Get<ImplyOptions>()!;
 
     /// <summary>The options' configuration keys and values on this emulator: the one description behind
     /// <see cref="CreateOptions"/>, <see cref="EmulatorBuilderExtensions"/> and <see cref="MultiCloudEmulator.GetConfigurationValues"/>.</summary>

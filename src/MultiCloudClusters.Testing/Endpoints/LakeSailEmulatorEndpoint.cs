@@ -22,7 +22,7 @@ public sealed class LakeSailEmulatorEndpoint
     /// <c>new LakeSailConnectionProvider(emu.LakeSail.CreateOptions())</c>; <c>LAKESAIL_API_TOKEN</c> is not read. Each call gives a fresh object to change as needed.
     /// </summary>
     /// <returns>The options.</returns>
-    public LakeSailOptions CreateOptions() => Bind(new LakeSailOptions(), Settings());
+    public LakeSailOptions CreateOptions() => Section(Settings()).Get<LakeSailOptions>()!;
 
     /// <summary>The options' configuration keys and values on this emulator: the one description behind
     /// <see cref="CreateOptions"/>, <see cref="EmulatorBuilderExtensions"/> and <see cref="MultiCloudEmulator.GetConfigurationValues"/>.</summary>

@@ -34,7 +34,7 @@ public sealed class OksEmulatorEndpoint
     /// <c>new OksClusterProvider(emu.Oks.CreateOptions())</c>; the machine's OKS CLI configuration (environment, <c>~/.oks_cli</c>) is not read. Each call gives a fresh object to change as needed.
     /// </summary>
     /// <returns>The options.</returns>
-    public OksOptions CreateOptions() => Bind(new OksOptions(), Settings());
+    public OksOptions CreateOptions() => Section(Settings()).Get<OksOptions>()!;
 
     /// <summary>The options' configuration keys and values on this emulator: the one description behind
     /// <see cref="CreateOptions"/>, <see cref="EmulatorBuilderExtensions"/> and <see cref="MultiCloudEmulator.GetConfigurationValues"/>.</summary>

@@ -41,17 +41,12 @@ internal static class EmulatorAccounts
     /// <summary>A switch, written as configuration writes booleans.</summary>
     public static KeyValuePair<string, string> Setting(string key, bool value) => new(key, value ? "true" : "false");
 
-    /// <summary>The settings as a configuration section (keys relative to it).</summary>
+    /// <summary>
+    /// The settings as a configuration section (keys relative to it). An endpoint's <c>CreateOptions</c> binds them
+    /// with <c>Get&lt;TOptions&gt;()</c> on its own options type, which the configuration-binding generator compiles.
+    /// </summary>
     public static IConfiguration Section(IEnumerable<KeyValuePair<string, string>> settings) =>
         new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))).Build();
-
-    /// <summary>Binds the settings onto <paramref name="options"/>, as a registration from configuration does.</summary>
-    public static TOptions Bind<TOptions>(TOptions options, IEnumerable<KeyValuePair<string, string>> settings)
-        where TOptions : class
-    {
-        Section(settings).Bind(options);
-        return options;
-    }
 
     /// <summary>One provider: its key, its per-provider section (<c>MultiCloudClusters:Oks</c>), how to register it from a section, and its settings on an emulator.</summary>
     internal sealed record Account(

@@ -13,15 +13,15 @@ internal static class ImplyApi
         var dialect = new ImplyDialect(endpoint, tokens);
         var clusters = new ImplyClusters(emu);
         if (emu.Options.SeedData) clusters.Seed();
-        EndpointMapper.Create(app, "/imply/oauth", emu, dialect).Map("POST", "/token", "Token", tokens.Issue, requiresAuth: false);
-        EndpointMapper.Create(app, "/imply/api/v1", emu, dialect)
-            .Map("GET", "/clusters", "ListClusters", clusters.List)
-            .Map("POST", "/clusters", "CreateCluster", clusters.Create)
-            .Map("GET", "/clusters/{clusterId}", "GetCluster", (string clusterId) => clusters.Get(clusterId))
-            .Map("PATCH", "/clusters/{clusterId}", "UpdateCluster", (HttpContext c, string clusterId) => clusters.Change(c, clusterId, overwrite: false))
-            .Map("PUT", "/clusters/{clusterId}", "OverwriteCluster", (HttpContext c, string clusterId) => clusters.Change(c, clusterId, overwrite: true))
-            .Map("DELETE", "/clusters/{clusterId}", "DeleteCluster", (string clusterId) => clusters.Delete(clusterId))
-            .Map("GET", "/clusters/{clusterId}/history/{resourceVersion}", "GetClusterVersion", (string clusterId, string resourceVersion) => clusters.History(clusterId, resourceVersion))
-            .Map("DELETE", "/clusters/{clusterId}/servers/{instanceId}", "ReplaceServer", (string clusterId, string instanceId) => clusters.ReplaceServer(clusterId, instanceId));
+        EndpointMapper.Create(app, "/imply/oauth", emu, dialect).MapPost("/token", Task<EmuResult> (HttpContext c) => tokens.Issue(c)).Operation("Token", requiresAuth: false);
+        var api = EndpointMapper.Create(app, "/imply/api/v1", emu, dialect);
+        api.MapGet("/clusters", clusters.List).Operation("ListClusters");
+        api.MapPost("/clusters", Task<EmuResult> (HttpContext c) => clusters.Create(c)).Operation("CreateCluster");
+        api.MapGet("/clusters/{clusterId}", (string clusterId) => clusters.Get(clusterId)).Operation("GetCluster");
+        api.MapPatch("/clusters/{clusterId}", (HttpContext c, string clusterId) => clusters.Change(c, clusterId, overwrite: false)).Operation("UpdateCluster");
+        api.MapPut("/clusters/{clusterId}", (HttpContext c, string clusterId) => clusters.Change(c, clusterId, overwrite: true)).Operation("OverwriteCluster");
+        api.MapDelete("/clusters/{clusterId}", (string clusterId) => clusters.Delete(clusterId)).Operation("DeleteCluster");
+        api.MapGet("/clusters/{clusterId}/history/{resourceVersion}", (string clusterId, string resourceVersion) => clusters.History(clusterId, resourceVersion)).Operation("GetClusterVersion");
+        api.MapDelete("/clusters/{clusterId}/servers/{instanceId}", (string clusterId, string instanceId) => clusters.ReplaceServer(clusterId, instanceId)).Operation("ReplaceServer");
     }
 }

@@ -27,18 +27,20 @@ internal static class KubeTables
         _ => Table(items, now, ["Age"], (_, age) => [age]),
     };
 
+    // Nodes are added as JsonNode: given a JsonObject or a string, JsonArray.Add would bind to its generic overload,
+    // which may serialize any type by reflection (not trim- or AOT-safe).
     private static JsonObject Table(IEnumerable<JsonObject> items, DateTimeOffset now, string[] columns, Func<JsonObject, string, string[]> cells)
     {
         var definitions = new JsonArray(Column("Name", "name"));
-        foreach (var column in columns) definitions.Add(Column(column, ""));
+        foreach (var column in columns) definitions.Add((JsonNode)Column(column, ""));
         var rows = new JsonArray();
         foreach (var item in items)
         {
             var metadata = item["metadata"]!;
             var created = DateTimeOffset.Parse(metadata["creationTimestamp"]!.GetValue<string>(), CultureInfo.InvariantCulture);
             var row = new JsonArray(metadata["name"]!.GetValue<string>());
-            foreach (var cell in cells(item, Age(now - created))) row.Add(cell);
-            rows.Add(new JsonObject
+            foreach (var cell in cells(item, Age(now - created))) row.Add((JsonNode)cell);
+            rows.Add((JsonNode)new JsonObject
             {
                 ["cells"] = row,
                 ["object"] = new JsonObject { ["kind"] = "PartialObjectMetadata", ["apiVersion"] = "meta.k8s.io/v1", ["metadata"] = metadata.DeepClone() },

@@ -14,18 +14,18 @@ internal static class LakeSailApi
         var connections = new LakeSailConnections(emu);
         if (emu.Options.SeedData) connections.Seed();
         var catalog = new LakeSailCatalog(connections, endpoint);
-        EndpointMapper.Create(app, "/lakesail/api/v1", emu, new LakeSailDialect(endpoint))
-            .Map("GET", "/infra/connections", "ListConnections", connections.List)
-            .Map("POST", "/infra/connections", "CreateConnection", connections.Create)
-            .Map("GET", One, "GetConnection", (string connection) => connections.Get(connection))
-            .Map("PATCH", One, "UpdateConnection", (HttpContext c, string connection) => connections.Update(c, connection))
-            .Map("DELETE", One, "DeleteConnection", (string connection) => connections.Delete(connection))
-            .Map("POST", One + "/verify", "VerifyConnection", (HttpContext c, string connection) => connections.Verify(c, connection))
-            .Map("POST", One + "/sync-template", "SyncConnectionTemplate", (string connection) => connections.Sync(connection))
-            .Map("GET", One + "/template", "GetConnectionTemplate", (string connection) => catalog.Template(connection))
-            .Map("GET", One + "/template/download", "DownloadConnectionTemplate", (string connection) => catalog.Download(connection))
-            .Map("GET", One + "/regions", "ListRegions", (string connection) => catalog.Regions(connection))
-            .Map("GET", One + "/instance-types", "ListInstanceTypes", (HttpContext c, string connection) => catalog.InstanceTypes(c, connection))
-            .Map("GET", "/operations/{operationId}", "GetOperation", (string operationId) => connections.Operation(operationId));
+        var api = EndpointMapper.Create(app, "/lakesail/api/v1", emu, new LakeSailDialect(endpoint));
+        api.MapGet("/infra/connections", connections.List).Operation("ListConnections");
+        api.MapPost("/infra/connections", Task<EmuResult> (HttpContext c) => connections.Create(c)).Operation("CreateConnection");
+        api.MapGet(One, (string connection) => connections.Get(connection)).Operation("GetConnection");
+        api.MapPatch(One, (HttpContext c, string connection) => connections.Update(c, connection)).Operation("UpdateConnection");
+        api.MapDelete(One, (string connection) => connections.Delete(connection)).Operation("DeleteConnection");
+        api.MapPost(One + "/verify", (HttpContext c, string connection) => connections.Verify(c, connection)).Operation("VerifyConnection");
+        api.MapPost(One + "/sync-template", (string connection) => connections.Sync(connection)).Operation("SyncConnectionTemplate");
+        api.MapGet(One + "/template", (string connection) => catalog.Template(connection)).Operation("GetConnectionTemplate");
+        api.MapGet(One + "/template/download", (string connection) => catalog.Download(connection)).Operation("DownloadConnectionTemplate");
+        api.MapGet(One + "/regions", (string connection) => catalog.Regions(connection)).Operation("ListRegions");
+        api.MapGet(One + "/instance-types", (HttpContext c, string connection) => catalog.InstanceTypes(c, connection)).Operation("ListInstanceTypes");
+        api.MapGet("/operations/{operationId}", (string operationId) => connections.Operation(operationId)).Operation("GetOperation");
     }
 }

@@ -101,5 +101,5 @@ internal sealed class OksKubeconfig(OksState state)
     }
 
     // A JSON string is a valid YAML double-quoted scalar, whatever the user or cluster name holds.
-    private static string Quote(string value) => System.Text.Json.JsonSerializer.Serialize(value);
+    private static string Quote(string value) => System.Text.Json.Nodes.JsonValue.Create(value).ToJsonString();
 }

@@ -84,7 +84,8 @@ internal sealed class OksProjectResources(OksState state)
     private static JsonArray PublicIps(StoredResource project, List<StoredResource> clusters)
     {
         var ips = new JsonArray(PublicIp(project.Id, "nat", Tag("OscK8sProjectID", project.Id), Tag("Name", "nat-" + NetId(project))));
-        foreach (var c in clusters) ips.Add(PublicIp(c.Id, "api", Tag("OscK8sClusterID", c.Id), Tag("OscK8sProjectID", project.Id)));
+        // As a JsonNode: the generic JsonArray.Add<T> would serialize by reflection.
+        foreach (var c in clusters) ips.Add((JsonNode)PublicIp(c.Id, "api", Tag("OscK8sClusterID", c.Id), Tag("OscK8sProjectID", project.Id)));
         return ips;
     }
 
