@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Net.Http.Headers;
 using k8s;
 using k8s.Authentication;
@@ -15,8 +16,24 @@ namespace MultiCloudClusters.Kubernetes;
 /// using var kubernetes = kubeconfig.CreateKubernetesClient();
 /// var nodes = await kubernetes.CoreV1.ListNodeAsync();
 /// await kubeconfig.MergeIntoFileAsync();              // ~/.kube/config (or $KUBECONFIG's first file), mode 600</code></example>
+/// <remarks>
+/// <see cref="ToClientConfiguration"/> and <see cref="CreateKubernetesClient"/> hand the kubeconfig to KubernetesClient,
+/// which reads it and (de)serializes Kubernetes objects with reflection: they are marked as unsafe under trimming and
+/// Native AOT, so an app published that way is warned where it calls them. <see cref="MergeIntoFileAsync"/> only
+/// reads and writes YAML as a tree, and is safe.
+/// </remarks>
 public static class KubeconfigExtensions
 {
+    /// <summary>Why the members that reach KubernetesClient are unsafe under trimming.</summary>
+    private const string ReflectionWarning =
+        "KubernetesClient reads kubeconfigs with a reflection-based YAML serializer (YamlDotNet) and sends and reads Kubernetes objects " +
+        "with reflection-based System.Text.Json; neither is trim-safe. MergeIntoFileAsync is.";
+
+    /// <summary>Why the members that reach KubernetesClient are unsafe under Native AOT.</summary>
+    private const string DynamicCodeWarning =
+        "KubernetesClient's reflection-based YAML (YamlDotNet) and JSON (System.Text.Json) serializers need code generated at run time, " +
+        "which Native AOT does not have. MergeIntoFileAsync is safe.";
+
     /// <summary>
     /// The KubernetesClient configuration of the kubeconfig's current context (or <see cref="KubeconfigClientOptions.Context"/>):
     /// server, CA, client certificate or token. Nothing is written to disk. An exec plugin is never run unless
@@ -24,6 +41,8 @@ public static class KubeconfigExtensions
     /// </summary>
     /// <exception cref="InvalidDataException">The kubeconfig cannot be read, or names no such context.</exception>
     /// <exception cref="InvalidOperationException">The user gets its credential only from an exec plugin, and neither a token nor <see cref="KubeconfigClientOptions.AllowExecPlugins"/> was given.</exception>
+    [RequiresUnreferencedCode(ReflectionWarning)]
+    [RequiresDynamicCode(DynamicCodeWarning)]
     public static KubernetesClientConfiguration ToClientConfiguration(this Kubeconfig kubeconfig, KubeconfigClientOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(kubeconfig);
@@ -67,6 +86,8 @@ public static class KubeconfigExtensions
     /// <summary>A KubernetesClient client for the kubeconfig's current context (or <see cref="KubeconfigClientOptions.Context"/>); dispose it when done.</summary>
     /// <exception cref="InvalidDataException">See <see cref="ToClientConfiguration"/>.</exception>
     /// <exception cref="InvalidOperationException">See <see cref="ToClientConfiguration"/>.</exception>
+    [RequiresUnreferencedCode(ReflectionWarning)]
+    [RequiresDynamicCode(DynamicCodeWarning)]
     public static IKubernetes CreateKubernetesClient(this Kubeconfig kubeconfig, KubeconfigClientOptions? options = null) =>
         new k8s.Kubernetes(kubeconfig.ToClientConfiguration(options));
 
@@ -113,6 +134,9 @@ public static class KubeconfigExtensions
         return new KubeconfigMergeResult(written, contexts, replaced, document.CurrentContext);
     }
 
+    // Where the reflection starts (KubernetesClient's YAML reader), marked so that the analyzers hold every caller to it.
+    [RequiresUnreferencedCode(ReflectionWarning)]
+    [RequiresDynamicCode(DynamicCodeWarning)]
     private static K8SConfiguration Load(Kubeconfig kubeconfig)
     {
         try
