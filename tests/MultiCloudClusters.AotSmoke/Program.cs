@@ -33,19 +33,10 @@ var services = new ServiceCollection();
 services.AddMultiCloudClusters(b => b.AddFromConfiguration(settings.Section).AddOks("oks-code", settings.Fill));
 await using (var container = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }))
 {
-    var catalog = await checks.RunAsync("di: start-up validation and the catalog", () =>
-    {
-        container.GetRequiredService<IStartupValidator>().Validate();
-        var found = container.GetRequiredService<ClusterCatalog>();
-        string[] expected = ["oks", "imply", "ame", "eks", "oks-code"];
-        Expect(expected.All(found.ClusterProviderNames.Contains), $"cluster registrations: {string.Join(", ", found.ClusterProviderNames)}");
-        Expect(found.ConnectionProviderNames.SequenceEqual([LakeSailConnectionProvider.ProviderName]), $"connection registrations: {string.Join(", ", found.ConnectionProviderNames)}");
-        return Task.FromResult((found, $"clusters {string.Join(", ", found.ClusterProviderNames)}; connections {string.Join(", ", found.ConnectionProviderNames)}"));
-    });
-
+    var catalog = await CatalogChecks.ResolveAsync(checks, "di", container, "oks-code");
     if (catalog is null)
     {
-        checks.NotRun("di: every provider", "di: start-up validation and the catalog");
+        checks.NotRun("di: every provider", $"di: {CatalogChecks.ResolveCheck}");
     }
     else
     {
@@ -57,20 +48,7 @@ await using (var container = services.BuildServiceProvider(new ServiceProviderOp
             return Task.FromResult($"oks: Endpoint {oks.Endpoint}, AccessKey set, UseCliConfiguration {oks.UseCliConfiguration}, MaxRetryAttempts {oks.Resilience.MaxRetryAttempts}");
         });
 
-        await checks.RunAsync("di: the catalog lists every registration", async () =>
-        {
-            var entries = new List<InventoryEntry>();
-            await foreach (var entry in catalog.ListAllClustersAsync())
-            {
-                entries.Add(entry);
-            }
-
-            var errors = entries.Where(e => e.IsError).Select(e => e.ToString()).ToList();
-            Expect(errors.Count == 0, string.Join("; ", errors));
-            var counts = entries.GroupBy(e => e.Registration).ToDictionary(g => g.Key, g => g.Count());
-            Expect(catalog.ClusterProviderNames.All(counts.ContainsKey), $"no cluster from {string.Join(", ", catalog.ClusterProviderNames.Where(n => !counts.ContainsKey(n)))}");
-            return $"{entries.Count} clusters: {string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}"))}";
-        });
+        await CatalogChecks.ListEveryRegistrationAsync(checks, "di", catalog);
 
         await checks.RunAsync("di: OksClusterProvider without a key is the 'oks' registration", () =>
         {
@@ -107,6 +85,9 @@ else
 
     await ConnectionChecks.RunAsync(checks, "ctor", constructed.Connections, $"{run}-ctor");
 }
+
+// The Testing package's emulator in this process, and the library against it.
+await InProcessChecks.RunAsync(checks, run);
 
 // Worded unlike the "N passed, N failed" line that closes .ci/run, which counts the PASS and FAIL lines above.
 output.WriteLine(checks.Failed == 0 ? $"All {checks.Passed} checks passed." : $"{checks.Failed} of {checks.Passed + checks.Failed} checks failed.");
