@@ -13,7 +13,8 @@ using static MultiCloudClusters.AotSmoke.CheckRunner;
 // The library as an application uses it, published as Native AOT or trimmed (see run.sh): every provider registered
 // through dependency injection (options bound from configuration by the generated binder, and one in code) and built
 // with its constructor, then asked to list, get, create, wait and fetch kubeconfigs on the emulator the environment
-// names (MultiCloudClusters__<Provider>__Endpoint and the credentials). One line per check; exit 0 only when all pass.
+// names (MultiCloudClusters__<Provider>__Endpoint and the credentials); then the same against the Testing package's
+// emulator hosted in this process (InProcessChecks). One line per check; exit 0 only when all pass.
 var output = Console.Out;
 var mode = RuntimeFeature.IsDynamicCodeSupported ? "JIT" : "Native AOT (no dynamic code)";
 output.WriteLine($"MultiCloudClusters AOT smoke test: {mode}");

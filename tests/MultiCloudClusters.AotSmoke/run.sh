@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Proves the library works trimmed and as Native AOT: publishes the smoke app twice (PublishAot; PublishTrimmed
-# self-contained), starts the emulator (JIT, its own process) on a free loopback port, runs both apps against it
-# and stops it. Every check is one "PASS name: …" or "FAIL name: …" line — this script's own (the toolchain, each
+# Proves the library and the Testing package work trimmed and as Native AOT: publishes the smoke app twice
+# (PublishAot; PublishTrimmed self-contained), starts the emulator (JIT, its own process) on a free loopback port,
+# runs both apps against it (each app then also hosts the Testing package's emulator in its own process) and stops
+# it. Every check is one "PASS name: …" or "FAIL name: …" line — this script's own (the toolchain, each
 # publish, trim/AOT warnings in each publish) and each app's — so a caller counts them with grep '^PASS ' / '^FAIL '.
 # Exits 0 only when every check passed.
 #   bash tests/MultiCloudClusters.AotSmoke/run.sh        (from anywhere; needs the .NET SDK; installs clang if missing)
