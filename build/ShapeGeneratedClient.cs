@@ -190,6 +190,20 @@ public sealed class ShapeGeneratedClient : Task
             return Fail("an Accept header is added in a form this step does not know");
         }
 
+        // Every model's extension data: NSwag's getter makes an empty dictionary on first read, so every object read
+        // cost one more allocation as soon as anything looked at its (usually absent) unknown members. The serializer
+        // makes the dictionary itself when an unknown member arrives (it reads null, then sets one); readers get null.
+        var lazyExtension = new Regex(
+            @"public System\.Collections\.Generic\.IDictionary<string, object> AdditionalProperties\s*\{\s*"
+            + @"get \{ return _additionalProperties \?\? \(_additionalProperties = new System\.Collections\.Generic\.Dictionary<string, object>\(\)\); \}");
+        var models = Regex.Matches(text, @"private System\.Collections\.Generic\.IDictionary<string, object>\? _additionalProperties;").Count;
+        if (lazyExtension.Matches(text).Count != models)
+        {
+            return Fail("{0} models keep extension data but their getters are not in the form this step rewrites", models);
+        }
+
+        text = lazyExtension.Replace(text, "public System.Collections.Generic.IDictionary<string, object>? AdditionalProperties\n        {\n            get { return _additionalProperties; }");
+
         var methods = new Dictionary<string, string>
         {
             ["GET"] = "Get", ["POST"] = "Post", ["PUT"] = "Put", ["PATCH"] = "Patch", ["DELETE"] = "Delete", ["HEAD"] = "Head", ["OPTIONS"] = "Options",

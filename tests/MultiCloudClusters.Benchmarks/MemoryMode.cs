@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using MultiCloudClusters.Benchmarks.Baseline;
 using MultiCloudClusters.Benchmarks.Server;
 using MultiCloudClusters.Clusters;
 using MultiCloudClusters.Connections;
@@ -8,9 +9,10 @@ using MultiCloudClusters.Providers.Oks;
 namespace MultiCloudClusters.Benchmarks;
 
 /// <summary>
-/// <c>memory &lt;count&gt; [lakesail|ame|oks]</c>: streams <c>count</c> items (100 a page) through the public list API
+/// <c>memory &lt;count&gt; [lakesail|ame|oks|raw-lakesail|raw-ame|raw-oks]</c>: streams <c>count</c> items (100 a page) through the public list API (raw-…: the raw HttpClient baseline)
 /// against the in-process server and prints the peak working set. Run once per count, each in its own process
-/// (<c>run.sh</c> does 10,000 and 100,000): if items are streamed, never all held, both peaks are about equal.
+/// (<c>run.sh</c> does 10,000 and 100,000): if items are streamed, never all held, both peaks are about equal, except
+/// for what the runtime itself grows with a longer run (its collector's budgets), which the raw baseline shows.
 /// </summary>
 internal static class MemoryMode
 {
@@ -18,7 +20,7 @@ internal static class MemoryMode
     {
         if (args.Length < 2 || !int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count <= 0 || count % Payloads.PageSize != 0)
         {
-            await Console.Error.WriteLineAsync($"usage: memory <count, a multiple of {Payloads.PageSize}> [lakesail|ame|oks]").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"usage: memory <count, a multiple of {Payloads.PageSize}> [lakesail|ame|oks|raw-lakesail|raw-ame|raw-oks]").ConfigureAwait(false);
             return 2;
         }
 
@@ -48,6 +50,15 @@ internal static class MemoryMode
                     seen += cluster.Id.Length > 0 ? 1 : 0;
                 }
 
+                break;
+            case "raw-lakesail":
+                seen = await new RawClients(server).ListLakeSailAsync(Payloads.PageSize).ConfigureAwait(false);
+                break;
+            case "raw-ame":
+                seen = await new RawClients(server).ListAmeAsync(LibraryProviders.AmeOrganisation, Payloads.PageSize).ConfigureAwait(false);
+                break;
+            case "raw-oks":
+                seen = await new RawClients(server).ListOksAsync(Payloads.OksProjectId, Payloads.PageSize).ConfigureAwait(false);
                 break;
             default:
                 await Console.Error.WriteLineAsync($"unknown provider '{provider}'").ConfigureAwait(false);

@@ -4,7 +4,8 @@ namespace MultiCloudClusters.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks: <c>dotnet run -c Release --project tests/MultiCloudClusters.Benchmarks -- [--short] --filter *</c>,
-/// or the memory-flatness mode: <c>… -- memory &lt;count&gt; [lakesail|ame]</c>. <c>run.sh</c> runs everything and prints the ratios.
+/// or the memory-flatness mode: <c>… -- memory &lt;count&gt; [lakesail|ame|oks|raw-…]</c>, or an allocation profile:
+/// <c>… -- allocations &lt;case&gt; [calls]</c>. <c>run.sh</c> runs everything and prints the ratios.
 /// </summary>
 public static class Program
 {
@@ -14,6 +15,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "memory")
         {
             return await MemoryMode.RunAsync(args).ConfigureAwait(false);
+        }
+
+        if (args.Length > 0 && args[0] == "allocations")
+        {
+            return await AllocationMode.RunAsync(args).ConfigureAwait(false);
         }
 
         var shortRun = args.Contains("--short");

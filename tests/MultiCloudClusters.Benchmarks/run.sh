@@ -34,7 +34,8 @@ echo "   took $(( $(date +%s) - started )) s (log: $artifacts/run.log)"
 
 echo "== memory flatness (separate processes)"
 memory_lines=""
-for provider in lakesail ame oks; do
+# The raw baseline (raw-…) runs the same way: its growth shows what the runtime itself does over a longer run.
+for provider in lakesail ame oks raw-lakesail raw-ame raw-oks; do
   for count in 10000 100000; do
     line=$("$exe" memory "$count" "$provider")
     echo "   $line"
@@ -156,13 +157,15 @@ row("Kubeconfig 16 KB through NaCl: (NaCl − plain − server sealing) / client
 
 peaks = {}
 for line in os.environ["MEMORY_LINES"].splitlines():
-    m = re.search(r"provider=(\w+) items=(\d+) .*peakWorkingSetBytes=(\d+)", line)
+    m = re.search(r"provider=([\w-]+) items=(\d+) .*peakWorkingSetBytes=(\d+)", line)
     if m:
         peaks[(m.group(1), int(m.group(2)))] = int(m.group(3))
 for provider, name in (("lakesail", "LakeSail"), ("ame", "AME"), ("oks", "OKS")):
     small, big = peaks.get((provider, 10000)), peaks.get((provider, 100000))
     r = big / small if small and big else None
-    row(f"Memory flatness, {name}: peak WS 100,000 / 10,000", f"{fmt_bytes(small)} → {fmt_bytes(big)}", r, "≤ 1.1×", None if r is None else r <= 1.1)
+    raw_small, raw_big = peaks.get(("raw-" + provider, 10000)), peaks.get(("raw-" + provider, 100000))
+    raw = f"; raw HttpClient baseline {fmt_bytes(raw_small)} → {fmt_bytes(raw_big)} = {raw_big / raw_small:.2f}×" if raw_small and raw_big else ""
+    row(f"Memory flatness, {name}: peak WS 100,000 / 10,000", f"{fmt_bytes(small)} → {fmt_bytes(big)}{raw}", r, "≤ 1.1×", None if r is None else r <= 1.1)
 
 if os.environ["COLD_START"] != "0":
     cold = {}

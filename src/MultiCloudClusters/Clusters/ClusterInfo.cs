@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Clusters;
@@ -46,7 +47,7 @@ public sealed class ClusterInfo : ProviderResult
     public DateTimeOffset? CreatedAt { get; init; }
 
     /// <summary>Tags or labels.</summary>
-    public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Tags { get; init; } = ReadOnlyDictionary<string, string>.Empty;
 
     /// <summary>The provider's own model of the cluster (e.g. <c>MultiCloudClusters.Providers.Oks.OksCluster</c>).</summary>
     public object? Native { get; init; }

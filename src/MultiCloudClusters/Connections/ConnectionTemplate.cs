@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using MultiCloudClusters.Http;
 
 namespace MultiCloudClusters.Connections;
@@ -21,7 +22,7 @@ public sealed class ConnectionTemplate : ProviderResult
     public Uri? DownloadUrl { get; init; }
 
     /// <summary>The stack parameters to deploy with, by name (e.g. <c>ConnectionId</c>, <c>ExternalId</c>).</summary>
-    public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Parameters { get; init; } = ReadOnlyDictionary<string, string>.Empty;
 
     /// <summary>The provider's own object, a hand-written model with every member the provider sent (LakeSail: <see cref="Providers.LakeSail.LakeSailConnectionTemplate"/>).</summary>
     public object? Native { get; init; }

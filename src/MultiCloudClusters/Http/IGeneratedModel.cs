@@ -6,6 +6,6 @@ namespace MultiCloudClusters.Http;
 /// </summary>
 internal interface IGeneratedModel
 {
-    /// <summary>The members the model does not declare (the generated <c>[JsonExtensionData]</c> dictionary).</summary>
-    IDictionary<string, object> AdditionalProperties { get; set; }
+    /// <summary>The members the model does not declare (the generated <c>[JsonExtensionData]</c> dictionary); null when none came.</summary>
+    IDictionary<string, object>? AdditionalProperties { get; set; }
 }

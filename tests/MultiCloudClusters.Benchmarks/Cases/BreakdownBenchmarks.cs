@@ -93,6 +93,37 @@ public class BreakdownListLakeSail
     public Task<int> GeneratedClientThroughPipeline() => ListAsync(() => _provider.Api);
 
     [Benchmark]
+    public async Task<int> PipelineWithCaptureAndCall()
+    {
+        var count = 0;
+        string? marker = null;
+        do
+        {
+            using var capture = MultiCloudClusters.Http.RequestIdCapture.Start();
+            var api = _provider.Api;
+            var m = marker;
+            var page = await MultiCloudClusters.Http.ProviderCall.RunAsync("lakesail", () => api.ListConnectionsAsync(Payloads.PageSize, m)).ConfigureAwait(false);
+            count += page.Items?.Count ?? 0;
+            marker = string.IsNullOrEmpty(page.Marker) ? null : page.Marker;
+        }
+        while (marker is not null);
+
+        return count;
+    }
+
+    [Benchmark]
+    public async Task<int> PublicApiPages()
+    {
+        var count = 0;
+        await foreach (var page in _provider.ListConnectionsAsync(new ConnectionQuery { PageSize = Payloads.PageSize }).AsPages().ConfigureAwait(false))
+        {
+            count += page.Values.Count;
+        }
+
+        return count;
+    }
+
+    [Benchmark]
     public async Task<int> PublicApi()
     {
         var count = 0;

@@ -20,7 +20,7 @@ public sealed class ImplyExampleTests
         var cluster = await new ImplyApiClient(http).CreateClusterAsync(new Cluster { Metadata = new ObjectMeta { Name = "test-1" }, Spec = new ClusterSpec() });
 
         ResponseExamples.AssertLossless(example, cluster);
-        Assert.Empty(cluster.Spec.AdditionalProperties); // every spec member the examples show is a typed member
+        Assert.True(cluster.Spec.AdditionalProperties is null or { Count: 0 }); // every spec member the examples show is a typed member
     }
 
     [Fact]

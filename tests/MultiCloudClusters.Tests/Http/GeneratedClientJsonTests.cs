@@ -59,14 +59,14 @@ public sealed class GeneratedClientJsonTests
 
         Assert.Equal("c1", cluster?.Name);
         Assert.Equal("arn:x", cluster?.Arn);
-        Assert.Equal("""{"a":[1]}""", ((JsonElement)cluster!.AdditionalProperties["zzNew"]).GetRawText());
+        Assert.Equal("""{"a":[1]}""", ((JsonElement)cluster!.AdditionalProperties!["zzNew"]).GetRawText());
     }
 
     [Fact]
     public void Unset_members_are_not_sent_and_merge_patch_nulls_and_unknown_members_are()
     {
         var settings = SettingsOf("Imply");
-        var patch = new ImplyModels.ClusterMergePatch();
+        var patch = new ImplyModels.ClusterMergePatch { AdditionalProperties = new Dictionary<string, object>() };
         patch.AdditionalProperties["spec"] = new System.Text.Json.Nodes.JsonObject { ["pivot"] = null };
         patch.AdditionalProperties["status"] = null!;
         patch.AdditionalProperties["zz"] = JsonElement.Parse("""[true]""");

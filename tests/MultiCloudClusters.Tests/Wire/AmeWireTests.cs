@@ -209,7 +209,7 @@ public sealed class AmeWireTests : IDisposable
         Assert.Equal("sleeping", cluster.DesiredStatus);
         Assert.Equal("SOMETHING_NEW", cluster.ProvisionStatus);
         Assert.Equal("flannel", cluster.Cni);
-        Assert.True(cluster.AdditionalProperties.ContainsKey("brandNew"));
+        Assert.True(cluster.AdditionalProperties!.ContainsKey("brandNew"));
     }
 
     [Fact]
@@ -657,7 +657,7 @@ public sealed class AmeWireTests : IDisposable
         Assert.Equal("2", cluster.Addons!["cert-manager"].CustomValues!["replicas"]);
         Assert.Equal(240, Assert.Single(cluster.MaintenanceSchedule!.Windows!).Duration);
         Assert.Equal(12L, cluster.ObservabilityTenant!.Id);
-        Assert.True(cluster.ObservabilityTenant.Cluster!.AdditionalProperties.ContainsKey("slug"));
+        Assert.True(cluster.ObservabilityTenant.Cluster!.AdditionalProperties!.ContainsKey("slug"));
         Assert.Equal(new DateTimeOffset(2024, 1, 10, 8, 0, 0, TimeSpan.Zero), cluster.CreatedAt);
         Assert.Null(cluster.DeletedAt);
     }

@@ -361,10 +361,10 @@ public sealed class EksWireTests : IDisposable
         var result = await _client.DescribeClusterAsync("prod");
 
         Assert.Equal("prod", result.Cluster!.Name);
-        var future = Assert.IsType<JsonElement>(result.Cluster.AdditionalProperties["someFutureMember"]);
+        var future = Assert.IsType<JsonElement>(result.Cluster.AdditionalProperties!["someFutureMember"]);
         Assert.Equal(3, future.GetProperty("nested").GetProperty("deeper").GetArrayLength());
         Assert.Equal("x", ((JsonElement)result.Cluster.AdditionalProperties["anotherNewScalar"]).GetString());
-        Assert.Equal(42, ((JsonElement)result.AdditionalProperties["unknownTopLevel"]).GetInt32());
+        Assert.Equal(42, ((JsonElement)result.AdditionalProperties!["unknownTopLevel"]).GetInt32());
     }
 
     [Fact]

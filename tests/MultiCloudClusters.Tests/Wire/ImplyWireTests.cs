@@ -237,7 +237,7 @@ public sealed class ImplyWireTests : IDisposable
     public async Task UpdateCluster_sends_a_merge_patch_with_the_exact_members_and_explicit_nulls()
     {
         Answer(200, ClusterJson);
-        var patch = new ClusterMergePatch();
+        var patch = new ClusterMergePatch { AdditionalProperties = new Dictionary<string, object>() };
         patch.AdditionalProperties["spec"] = new JsonObject
         {
             ["desiredState"] = "STOPPED",
@@ -309,7 +309,7 @@ public sealed class ImplyWireTests : IDisposable
     public void Ignoring_null_properties_does_not_drop_merge_patch_nulls()
     {
         var options = new JsonSerializerOptions { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
-        var patch = new ClusterMergePatch();
+        var patch = new ClusterMergePatch { AdditionalProperties = new Dictionary<string, object>() };
         patch.AdditionalProperties["spec"] = new JsonObject { ["pivot"] = null };
         patch.AdditionalProperties["status"] = null!;
 
@@ -574,8 +574,8 @@ public sealed class ImplyWireTests : IDisposable
         Assert.Equal(["someFlag"], spec.FeatureFlags!);
         Assert.Equal("lookup.csv", spec.CustomFiles![0].Name);
         Assert.Equal("s3://my-bucket/files/lookup.csv", spec.CustomFiles[0].Url);
-        Assert.True(spec.CustomFiles[0].AdditionalProperties.ContainsKey("kind"));
-        Assert.True(spec.AdditionalProperties.ContainsKey("someFutureSpecField"));
+        Assert.True(spec.CustomFiles[0].AdditionalProperties!.ContainsKey("kind"));
+        Assert.True(spec.AdditionalProperties!.ContainsKey("someFutureSpecField"));
 
         var status = cluster.Status!;
         Assert.Equal(7L, status.ResourceVersion);
@@ -585,7 +585,7 @@ public sealed class ImplyWireTests : IDisposable
         Assert.Equal("master", status.Servers[0].Tier);
         Assert.Equal("i-0def456", status.Servers[1].InstanceId);
         Assert.Equal("A_NEW_STATE", status.Servers[1].State);
-        Assert.True(status.AdditionalProperties.ContainsKey("someFutureStatusField"));
+        Assert.True(status.AdditionalProperties!.ContainsKey("someFutureStatusField"));
     }
 
     private void Answer(int status, string body)

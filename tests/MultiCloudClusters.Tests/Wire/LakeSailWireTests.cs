@@ -198,7 +198,7 @@ public sealed class LakeSailWireTests : IDisposable
         Assert.True(string.IsNullOrEmpty(request.RequestMessage!.RawQuery));
         AssertAcceptsJson(request);
         AssertProductionConnection(result);
-        Assert.True(result.AdditionalProperties.ContainsKey("someFutureField"));
+        Assert.True(result.AdditionalProperties!.ContainsKey("someFutureField"));
     }
 
     [Fact]
@@ -384,7 +384,7 @@ public sealed class LakeSailWireTests : IDisposable
         Assert.Equal("C0NN3CT10N", result.Parameters!.ConnectionId);
         Assert.Equal("arn:aws:iam::999999999999:root", result.Parameters.LakeSailPrincipal);
         Assert.Equal("ext-123", result.Parameters.ExternalId);
-        Assert.True(result.Parameters.AdditionalProperties.ContainsKey("Extra"));
+        Assert.True(result.Parameters.AdditionalProperties!.ContainsKey("Extra"));
     }
 
     [Fact]
@@ -445,7 +445,7 @@ public sealed class LakeSailWireTests : IDisposable
         Assert.Equal("done", Assert.IsType<JsonElement>(operation.Result).GetString());
         Assert.Null(operation.Error);
         Assert.Null(operation.Progress);
-        Assert.True(operation.AdditionalProperties.ContainsKey("brandNew"));
+        Assert.True(operation.AdditionalProperties!.ContainsKey("brandNew"));
     }
 
     [Fact]

@@ -148,7 +148,7 @@ public sealed class OksWireTests : IDisposable
         Assert.Equal(new DateTimeOffset(2025, 3, 4, 10, 11, 12, TimeSpan.Zero), p.Created_at);
         Assert.Equal(new DateTimeOffset(2025, 3, 5, 8, 0, 0, TimeSpan.Zero), p.Updated_at);
         Assert.Null(p.Deleted_at);
-        Assert.True(p.AdditionalProperties.ContainsKey("some_future_member"));
+        Assert.True(p.AdditionalProperties!.ContainsKey("some_future_member"));
     }
 
     private static void AssertCluster(Cluster? c)

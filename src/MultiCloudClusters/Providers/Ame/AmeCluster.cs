@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json;
 using MultiCloudClusters.Http;
 
@@ -121,7 +122,7 @@ public sealed class AmeCluster : ProviderResult
     public AmeUpstreamCluster? UpstreamCluster { get; init; }
 
     /// <summary>Add-ons by name (<c>addons</c>; empty when none).</summary>
-    public IReadOnlyDictionary<string, AmeAddon> Addons { get; init; } = new Dictionary<string, AmeAddon>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, AmeAddon> Addons { get; init; } = ReadOnlyDictionary<string, AmeAddon>.Empty;
 
     /// <summary>The maintenance schedule it follows (<c>maintenanceSchedule</c>).</summary>
     public AmeMaintenanceSchedule? MaintenanceSchedule { get; init; }
@@ -139,7 +140,7 @@ public sealed class AmeCluster : ProviderResult
     public DateTimeOffset? DeletedAt { get; init; }
 
     /// <summary>Members the API sent that this type does not know.</summary>
-    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 
     /// <inheritdoc />
     public override string ToString() => $"AmeCluster({EnvironmentSlug ?? "?"}/{Slug ?? "?"}, {Status ?? "no status"}, version {Version ?? "?"})";

@@ -209,5 +209,5 @@ public partial class AmeClusterProvider
         body is { Status: null, Version: null, UpdateChannel: null, Cni: null, PodSecurityStandardsProfile: null, EnableAutoUpgrade: null, EnableHighAvailability: null,
             EnableNetworkEncryption: null, EnableNetworkProxy: null, EnablePodSecurityStandards: null, DeleteProtection: null, EnvironmentSlug: null,
             CloudCredentialsIdentity: null, MaintenanceScheduleIdentity: null, IpWhitelist: null, Addons: null, ClusterAutoscalerSettings: null, UpstreamCluster: null }
-        && body.AdditionalProperties.Count == 0;
+        && body.AdditionalProperties is not { Count: > 0 };
 }

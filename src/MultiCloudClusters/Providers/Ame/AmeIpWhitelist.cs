@@ -21,7 +21,11 @@ internal static class AmeIpWhitelist
     public static IReadOnlyList<AmeIpWhitelistEntry> Read(Generated.Cluster cluster)
     {
         ArgumentNullException.ThrowIfNull(cluster);
-        var items = cluster.IpWhitelist ?? [];
+        if (cluster.IpWhitelist is not { Count: > 0 } items)
+        {
+            return [];
+        }
+
         var entries = new List<AmeIpWhitelistEntry>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json;
 
 namespace MultiCloudClusters.Providers.Ame;
@@ -18,5 +19,5 @@ public sealed class AmeMaintenanceSchedule
     public IReadOnlyList<AmeMaintenanceWindow> Windows { get; init; } = [];
 
     /// <summary>Members the API sent that this type does not know.</summary>
-    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 }

@@ -25,7 +25,7 @@ internal static class AmeModels
             Identity = account.Identity,
             DisplayName = account.DisplayName,
             PrimaryCloudCredentials = account.PrimaryCloudCredentials is { } primary ? ToModel(primary) : null,
-            AdditionalProperties = GeneratedMembers.Read(account.AdditionalProperties),
+            AdditionalProperties = AdditionalMembers.Read(account.AdditionalProperties),
         } : null,
         CloudCredentials = cluster.CloudCredentials is { } credentials ? ToModel(credentials) : null,
         Region = cluster.Region,
@@ -35,7 +35,7 @@ internal static class AmeModels
             Name = channel.Name,
             Available = channel.Available,
             KubernetesClusterVersion = channel.KubernetesClusterVersion,
-            AdditionalProperties = GeneratedMembers.Read(channel.AdditionalProperties),
+            AdditionalProperties = AdditionalMembers.Read(channel.AdditionalProperties),
         } : null,
         Status = cluster.Status,
         DesiredStatus = cluster.DesiredStatus,
@@ -45,7 +45,7 @@ internal static class AmeModels
             Status = actual.Status,
             Version = actual.Version,
             CollectedAt = actual.CollectedAt,
-            AdditionalProperties = GeneratedMembers.Read(actual.AdditionalProperties),
+            AdditionalProperties = AdditionalMembers.Read(actual.AdditionalProperties),
         } : null,
         Cni = cluster.Cni,
         PodSecurityStandardsProfile = cluster.PodSecurityStandardsProfile,
@@ -72,9 +72,11 @@ internal static class AmeModels
             Slug = upstream.Slug,
             EnvironmentSlug = upstream.EnvironmentSlug,
             Version = upstream.Version,
-            AdditionalProperties = GeneratedMembers.Read(upstream.AdditionalProperties),
+            AdditionalProperties = AdditionalMembers.Read(upstream.AdditionalProperties),
         } : null,
-        Addons = (cluster.Addons ?? []).Where(a => a.Value is not null).ToDictionary(a => a.Key, a => ToModel(a.Value), StringComparer.Ordinal),
+        Addons = cluster.Addons is { Count: > 0 } addons
+            ? addons.Where(a => a.Value is not null).ToDictionary(a => a.Key, a => ToModel(a.Value), StringComparer.Ordinal)
+            : System.Collections.ObjectModel.ReadOnlyDictionary<string, AmeAddon>.Empty,
         MaintenanceSchedule = cluster.MaintenanceSchedule is { } schedule ? new AmeMaintenanceSchedule
         {
             Identity = schedule.Identity,
@@ -85,9 +87,9 @@ internal static class AmeModels
                 Day = w.Day,
                 StartTime = w.StartTime,
                 Duration = w.Duration,
-                AdditionalProperties = GeneratedMembers.Read(w.AdditionalProperties),
+                AdditionalProperties = AdditionalMembers.Read(w.AdditionalProperties),
             })],
-            AdditionalProperties = GeneratedMembers.Read(schedule.AdditionalProperties),
+            AdditionalProperties = AdditionalMembers.Read(schedule.AdditionalProperties),
         } : null,
         ObservabilityTenant = cluster.ObservabilityTenant is { } tenant ? new AmeObservabilityTenant
         {
@@ -98,17 +100,17 @@ internal static class AmeModels
             Customer = tenant.Customer,
             Available = tenant.Available,
             IpWhiteList = tenant.IpWhiteList,
-            Cluster = GeneratedMembers.Read(tenant.Cluster?.AdditionalProperties),
-            Environment = GeneratedMembers.Read(tenant.Environment?.AdditionalProperties),
+            Cluster = AdditionalMembers.Read(tenant.Cluster?.AdditionalProperties),
+            Environment = AdditionalMembers.Read(tenant.Environment?.AdditionalProperties),
             CreatedAt = tenant.CreatedAt,
             ModifiedAt = tenant.ModifiedAt,
             DeletedAt = tenant.DeletedAt,
-            AdditionalProperties = GeneratedMembers.Read(tenant.AdditionalProperties),
+            AdditionalProperties = AdditionalMembers.Read(tenant.AdditionalProperties),
         } : null,
         CreatedAt = cluster.CreatedAt,
         ModifiedAt = cluster.ModifiedAt,
         DeletedAt = cluster.DeletedAt,
-        AdditionalProperties = GeneratedMembers.Read(cluster.AdditionalProperties),
+        AdditionalProperties = AdditionalMembers.Read(cluster.AdditionalProperties),
     };
 
     public static AmeNodePool ToModel(Generated.NodePool pool) => new()
@@ -131,7 +133,7 @@ internal static class AmeModels
         Taints = [.. (pool.Taints ?? []).Where(t => t is not null).Select(ToModel)],
         CreatedAt = pool.CreatedAt,
         ModifiedAt = pool.ModifiedAt,
-        AdditionalProperties = GeneratedMembers.Read(pool.AdditionalProperties),
+        AdditionalProperties = AdditionalMembers.Read(pool.AdditionalProperties),
     };
 
     public static Generated.NodePoolRequest ToGenerated(AmeNodePoolRequest pool) => GeneratedMembers.With(
@@ -164,7 +166,7 @@ internal static class AmeModels
         ContainerdVersion = config.Versions?.Containerd,
         CrictlVersion = config.Versions?.Crictl,
         CloudInitVersion = config.Versions?.CloudInit,
-        AdditionalProperties = GeneratedMembers.Read(config.AdditionalProperties),
+        AdditionalProperties = AdditionalMembers.Read(config.AdditionalProperties),
     };
 
     public static AmeOidcConfig ToModel(Generated.OidcConfig config) => new()
@@ -174,13 +176,13 @@ internal static class AmeModels
         IssuerUrl = config.IssuerUrl,
         ClientId = config.ClientId,
         ClientSecret = config.ClientSecret,
-        AdditionalProperties = GeneratedMembers.Read(config.AdditionalProperties),
+        AdditionalProperties = AdditionalMembers.Read(config.AdditionalProperties),
     };
 
     public static AmePrometheusRulesInheritanceResult ToModel(Generated.PrometheusRulesInheritanceResponse? response) => new()
     {
         Message = response?.Message,
-        AdditionalProperties = GeneratedMembers.Read(response?.AdditionalProperties),
+        AdditionalProperties = AdditionalMembers.Read(response?.AdditionalProperties),
     };
 
     public static List<Generated.IpWhitelistEntry>? ToGenerated(IEnumerable<AmeIpWhitelistEntry?>? entries) =>
@@ -237,6 +239,6 @@ internal static class AmeModels
         Identity = credentials.Identity,
         DisplayName = credentials.DisplayName,
         IsPrimary = credentials.IsPrimary,
-        AdditionalProperties = GeneratedMembers.Read(credentials.AdditionalProperties),
+        AdditionalProperties = AdditionalMembers.Read(credentials.AdditionalProperties),
     };
 }

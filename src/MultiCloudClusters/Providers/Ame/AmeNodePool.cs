@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json;
 using MultiCloudClusters.Http;
 
@@ -46,10 +47,10 @@ public sealed class AmeNodePool : ProviderResult
     public string? SecurityUpdatesOnJoin { get; init; }
 
     /// <summary>Kubernetes annotations of every node (<c>annotations</c>; empty when none).</summary>
-    public IReadOnlyDictionary<string, string> Annotations { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, string> Annotations { get; init; } = ReadOnlyDictionary<string, string>.Empty;
 
     /// <summary>Kubernetes labels of every node (<c>labels</c>; empty when none).</summary>
-    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = ReadOnlyDictionary<string, string>.Empty;
 
     /// <summary>Kubernetes taints of every node (<c>taints</c>; empty when none).</summary>
     public IReadOnlyList<AmeNodeTaint> Taints { get; init; } = [];
@@ -61,7 +62,7 @@ public sealed class AmeNodePool : ProviderResult
     public DateTimeOffset? ModifiedAt { get; init; }
 
     /// <summary>Members the API sent that this type does not know.</summary>
-    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 
     /// <summary>
     /// The pool's settings as a request, to change and send to <see cref="AmeClusterProvider.UpdateNodePoolAsync"/>

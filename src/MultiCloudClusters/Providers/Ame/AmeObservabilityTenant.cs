@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json;
 
 namespace MultiCloudClusters.Providers.Ame;
@@ -27,10 +28,10 @@ public sealed class AmeObservabilityTenant
     public string? IpWhiteList { get; init; }
 
     /// <summary>The cluster it serves, member by member as sent (<c>cluster</c>; the API describes no members; empty when absent).</summary>
-    public IReadOnlyDictionary<string, JsonElement> Cluster { get; init; } = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, JsonElement> Cluster { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 
     /// <summary>The environment it serves, member by member as sent (<c>environment</c>; the API describes no members; empty when absent).</summary>
-    public IReadOnlyDictionary<string, JsonElement> Environment { get; init; } = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, JsonElement> Environment { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 
     /// <summary>When it was created (<c>createdAt</c>).</summary>
     public DateTimeOffset? CreatedAt { get; init; }
@@ -42,5 +43,5 @@ public sealed class AmeObservabilityTenant
     public DateTimeOffset? DeletedAt { get; init; }
 
     /// <summary>Members the API sent that this type does not know.</summary>
-    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 }

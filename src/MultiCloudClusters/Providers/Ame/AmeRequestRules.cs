@@ -68,12 +68,12 @@ internal static partial class AmeRequestRules
             validator.Fail(field + ".SecurityUpdatesOnJoin", $"must be one of {string.Join(", ", SecurityUpdatesOnJoin)} (got '{updates}')");
         }
 
-        GeneratedMembers.RefuseDeclared(validator, field + ".AdditionalProperties", Generated.AmeJsonContext.Default.NodePoolRequest, pool.AdditionalProperties.Keys);
+        GeneratedMembers.RefuseDeclared(validator, field + ".AdditionalProperties", Generated.AmeJsonContext.Default.NodePoolRequest, pool.AdditionalProperties?.Keys);
         for (var i = 0; i < (pool.Taints?.Count ?? 0); i++)
         {
             var taint = pool.Taints![i];
             var taintField = $"{field}.Taints[{i}]";
-            GeneratedMembers.RefuseDeclared(validator, taintField + ".AdditionalProperties", Generated.AmeJsonContext.Default.NodeTaint, taint?.AdditionalProperties.Keys);
+            GeneratedMembers.RefuseDeclared(validator, taintField + ".AdditionalProperties", Generated.AmeJsonContext.Default.NodeTaint, taint?.AdditionalProperties?.Keys);
             validator.Required(taintField + ".Key", taint?.Key);
             if (taint?.Effect is not null && !TaintEffects.Contains(taint.Effect, StringComparer.Ordinal))
             {

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json;
 using MultiCloudClusters.Errors;
 using MultiCloudClusters.Http;
@@ -45,7 +46,7 @@ public sealed class EksCluster : ProviderResult
     public string? ClientRequestToken { get; init; }
 
     /// <summary>Labels on the cluster (empty when it has none).</summary>
-    public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Tags { get; init; } = ReadOnlyDictionary<string, string>.Empty;
 
     /// <summary>The connection data of a registered cluster; null for a cluster EKS created.</summary>
     public EksConnectorConfig? ConnectorConfig { get; init; }
@@ -57,7 +58,7 @@ public sealed class EksCluster : ProviderResult
     public bool? DeletionProtection { get; init; }
 
     /// <summary>Every member this model does not map, as it came (see the class remarks).</summary>
-    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = new Dictionary<string, JsonElement>();
+    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 
     /// <inheritdoc />
     public override string ToString() => $"EksCluster({ServerText.CleanShort(Name)}, {ServerText.CleanShort(Status) ?? "no status"})";

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json;
 
 namespace MultiCloudClusters.Providers.Eks;
@@ -9,7 +10,7 @@ public sealed class EksClusterHealth
     public IReadOnlyList<EksClusterIssue> Issues { get; init; } = [];
 
     /// <summary>Members this model does not know, as they came.</summary>
-    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = new Dictionary<string, JsonElement>();
+    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 
     /// <inheritdoc />
     public override string ToString() => $"EksClusterHealth({Issues.Count} issue(s))";

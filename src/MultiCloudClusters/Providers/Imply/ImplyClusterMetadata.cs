@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json;
 
 namespace MultiCloudClusters.Providers.Imply;
@@ -12,5 +13,5 @@ public sealed class ImplyClusterMetadata
     public string? Uid { get; init; }
 
     /// <summary>Members the API sent that this type does not know (sent back by an overwrite).</summary>
-    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 }

@@ -14,9 +14,7 @@ internal static class ImplyMergePatch
     /// <summary>The patch, with <paramref name="specNode"/> as its <c>spec</c> member.</summary>
     public static Generated.ClusterMergePatch Create(JsonObject specNode)
     {
-        var patch = new Generated.ClusterMergePatch();
-        patch.AdditionalProperties["spec"] = specNode;
-        return patch;
+        return new Generated.ClusterMergePatch { AdditionalProperties = new Dictionary<string, object>(StringComparer.Ordinal) { ["spec"] = specNode } };
     }
 
     /// <summary>The <c>spec</c> member of a patch; broken rules go to <paramref name="validator"/>.</summary>

@@ -15,11 +15,11 @@ internal static class ImplyModels
         {
             Name = cluster.Metadata?.Name,
             Uid = cluster.Metadata?.Uid,
-            AdditionalProperties = GeneratedMembers.Read(cluster.Metadata?.AdditionalProperties),
+            AdditionalProperties = AdditionalMembers.Read(cluster.Metadata?.AdditionalProperties),
         },
         Spec = cluster.Spec is null ? new ImplyClusterSpec() : ToModel(cluster.Spec),
         Status = cluster.Status is { } status ? ToModel(status) : null,
-        AdditionalProperties = GeneratedMembers.Read(cluster.AdditionalProperties),
+        AdditionalProperties = AdditionalMembers.Read(cluster.AdditionalProperties),
     };
 
     /// <summary>The body of an overwrite: metadata, spec and unknown members; the status is never sent.</summary>
@@ -84,9 +84,9 @@ internal static class ImplyModels
             InstanceType = s.InstanceType,
             Tier = s.Tier,
             State = s.State,
-            AdditionalProperties = GeneratedMembers.Read(s.AdditionalProperties),
+            AdditionalProperties = AdditionalMembers.Read(s.AdditionalProperties),
         })],
-        AdditionalProperties = GeneratedMembers.Read(status.AdditionalProperties),
+        AdditionalProperties = AdditionalMembers.Read(status.AdditionalProperties),
     };
 
     private static Generated.NameValue ToGenerated(ImplyNameValue pair) =>

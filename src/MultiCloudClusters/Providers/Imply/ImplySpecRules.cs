@@ -44,7 +44,7 @@ internal static class ImplySpecRules
             validator.Required(prefix + ".deepStorage.path", storage.Path);
         }
 
-        GeneratedMembers.RefuseDeclared(validator, prefix + ".AdditionalProperties", Models.ClusterSpec, spec.AdditionalProperties.Keys);
+        GeneratedMembers.RefuseDeclared(validator, prefix + ".AdditionalProperties", Models.ClusterSpec, spec.AdditionalProperties?.Keys);
         var tags = spec.AwsTags ?? [];
         for (var i = 0; i < tags.Count; i++)
         {

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json;
 using MultiCloudClusters.Connections;
 using MultiCloudClusters.Http;
@@ -24,7 +25,7 @@ public sealed class LakeSailConnectionTemplate : ProviderResult
     public LakeSailTemplateParameters? Parameters { get; init; }
 
     /// <summary>Members this model does not know, as they came.</summary>
-    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = new Dictionary<string, JsonElement>();
+    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 
     /// <inheritdoc />
     public override string ToString() => $"LakeSailConnectionTemplate(urls hidden, {Parameters?.ToString() ?? "no parameters"})";

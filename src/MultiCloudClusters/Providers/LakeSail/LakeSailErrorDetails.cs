@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json;
 
 namespace MultiCloudClusters.Providers.LakeSail;
@@ -14,7 +15,7 @@ public sealed class LakeSailErrorDetails
     public double? RetryAfter { get; init; }
 
     /// <summary>A validation message per request field (empty when none).</summary>
-    public IReadOnlyDictionary<string, string> FieldErrors { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> FieldErrors { get; init; } = ReadOnlyDictionary<string, string>.Empty;
 
     /// <summary>The platform's request id.</summary>
     public string? RequestId { get; init; }
@@ -23,7 +24,7 @@ public sealed class LakeSailErrorDetails
     public string? CausedBy { get; init; }
 
     /// <summary>Members this model does not know, as they came.</summary>
-    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = new Dictionary<string, JsonElement>();
+    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 
     /// <inheritdoc />
     public override string ToString() => $"LakeSailErrorDetails(retryable: {Retryable?.ToString() ?? "unknown"}, {FieldErrors.Count} field error(s))";

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json;
 using MultiCloudClusters.Connections;
 using MultiCloudClusters.Errors;
@@ -42,7 +43,7 @@ public sealed class LakeSailInstanceType : ProviderResult
     public long? AllocatableMilliCpu { get; init; }
 
     /// <summary>Members this model does not know, as they came.</summary>
-    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = new Dictionary<string, JsonElement>();
+    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 
     /// <inheritdoc />
     public override string ToString() => $"LakeSailInstanceType({ServerText.CleanShort(InstanceType)})";

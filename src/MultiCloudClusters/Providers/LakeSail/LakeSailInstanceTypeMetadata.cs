@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json;
 using MultiCloudClusters.Errors;
 
@@ -39,7 +40,7 @@ public sealed class LakeSailInstanceTypeMetadata
     public double? KarpenterReplicas { get; init; }
 
     /// <summary>Members this model does not know, as they came.</summary>
-    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = new Dictionary<string, JsonElement>();
+    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 
     /// <inheritdoc />
     public override string ToString() => $"LakeSailInstanceTypeMetadata({ServerText.CleanShort(Provider)})";

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json;
 using MultiCloudClusters.Http;
 
@@ -49,7 +50,7 @@ public sealed class OksCluster : ProviderResult
     public string? ClusterDns { get; init; }
 
     /// <summary>Key/value tags (empty when none).</summary>
-    public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Tags { get; init; } = ReadOnlyDictionary<string, string>.Empty;
 
     /// <summary>Automatic upgrade windows (the older form of <see cref="MaintenanceWindow"/>).</summary>
     public OksAutoMaintenances? AutoMaintenances { get; init; }
@@ -76,7 +77,7 @@ public sealed class OksCluster : ProviderResult
     public OksClusterAuth? Auth { get; init; }
 
     /// <summary>Members the API sent that this version does not know, as JSON (empty when none).</summary>
-    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = new Dictionary<string, JsonElement>();
+    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 
     /// <inheritdoc />
     public override string ToString() => $"OksCluster {Id} '{Name}' {Statuses?.Status ?? "no status"}";

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json;
 using MultiCloudClusters.Http;
 
@@ -37,7 +38,7 @@ public sealed class OksClusterTemplate : ProviderResult
     public string? ClusterDns { get; init; }
 
     /// <summary>Key/value tags (empty when none).</summary>
-    public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Tags { get; init; } = ReadOnlyDictionary<string, string>.Empty;
 
     /// <summary>Automatic upgrade windows (older form).</summary>
     public OksAutoMaintenances? AutoMaintenances { get; init; }
@@ -58,5 +59,5 @@ public sealed class OksClusterTemplate : ProviderResult
     public bool? DisableApiTermination { get; init; }
 
     /// <summary>Members the API sent that this version does not know, as JSON (empty when none).</summary>
-    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = new Dictionary<string, JsonElement>();
+    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 }

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json;
 
 namespace MultiCloudClusters.Providers.Oks;
@@ -21,7 +22,7 @@ public sealed class OksEimAccessKey
     public string? ExpirationDate { get; init; }
 
     /// <summary>Members the API sent that this version does not know, as JSON (empty when none).</summary>
-    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = new Dictionary<string, JsonElement>();
+    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 
     /// <inheritdoc />
     public override string ToString() => $"OksEimAccessKey {AccessKeyId} {State ?? "no state"}, secret {(SecretKey is null ? "absent" : "hidden")}";

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json;
 using MultiCloudClusters.Http;
 
@@ -13,7 +14,7 @@ public sealed class OksEimUser : ProviderResult
     public IReadOnlyList<OksEimAccessKey> AccessKeys { get; init; } = [];
 
     /// <summary>Members the API sent that this version does not know, as JSON (empty when none).</summary>
-    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = new Dictionary<string, JsonElement>();
+    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 
     /// <inheritdoc />
     public override string ToString() => $"OksEimUser {UserName} ({AccessKeys.Count} access key(s), secrets hidden)";

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json;
 
 namespace MultiCloudClusters.Providers.Oks;
@@ -24,8 +25,8 @@ public sealed class OksOidcConfig
     public string? GroupsPrefix { get; init; }
 
     /// <summary>Claims that must be present, with their value (a JSON string, boolean or number; empty when none).</summary>
-    public IReadOnlyDictionary<string, JsonElement> RequiredClaims { get; init; } = new Dictionary<string, JsonElement>();
+    public IReadOnlyDictionary<string, JsonElement> RequiredClaims { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 
     /// <summary>Members the API sent that this version does not know, as JSON (empty when none); sent back as they are when this object is part of a request.</summary>
-    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = new Dictionary<string, JsonElement>();
+    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 }

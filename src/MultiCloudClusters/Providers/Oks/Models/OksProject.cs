@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json;
 using MultiCloudClusters.Http;
 
@@ -25,7 +26,7 @@ public sealed class OksProject : ProviderResult
     public string? Status { get; init; }
 
     /// <summary>Key/value tags (empty when none).</summary>
-    public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Tags { get; init; } = ReadOnlyDictionary<string, string>.Empty;
 
     /// <summary>Net options of the project.</summary>
     public OksNetSpecific? NetSpecific { get; init; }
@@ -43,7 +44,7 @@ public sealed class OksProject : ProviderResult
     public DateTimeOffset? DeletedAt { get; init; }
 
     /// <summary>Members the API sent that this version does not know, as JSON (empty when none).</summary>
-    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = new Dictionary<string, JsonElement>();
+    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 
     /// <inheritdoc />
     public override string ToString() => $"OksProject {Id} '{Name}' {Status ?? "no status"}";
