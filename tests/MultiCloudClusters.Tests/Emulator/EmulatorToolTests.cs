@@ -113,11 +113,13 @@ public sealed class EmulatorToolTests(ITestOutputHelper output)
         await foreach (var connection in catalog.GetConnectionProvider("lakesail").ListConnectionsAsync()) connections.Add(connection);
         Assert.NotEmpty(connections);
 
-        // The tool saw those calls: nothing was answered by an emulator in this process.
-        Assert.Contains("/oks/api/v2/clusters", tool.StandardError, StringComparison.Ordinal);
-        Assert.Contains("/lakesail/api/v1/", tool.StandardError, StringComparison.Ordinal);
         tool.Signal(ChildProcess.SigTerm);
         Assert.Equal(0, await tool.WaitForExitAsync(HangLimit));
+
+        // The tool saw those calls: nothing was answered by an emulator in this process. Read once it has exited: its
+        // console logger writes from a queue of its own, so a request's line may follow the answer by a moment.
+        Assert.Contains("/oks/api/v2/clusters", tool.StandardError, StringComparison.Ordinal);
+        Assert.Contains("/lakesail/api/v1/", tool.StandardError, StringComparison.Ordinal);
         Assert.Equal(json, tool.StandardOutput.ReplaceLineEndings("\n").TrimEnd('\n')); // standard output holds the JSON alone
     }
 
