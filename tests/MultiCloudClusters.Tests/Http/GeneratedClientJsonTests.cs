@@ -85,6 +85,42 @@ public sealed class GeneratedClientJsonTests
     }
 
     [Fact]
+    public void Members_a_model_leaves_unmapped_become_json_on_the_first_read_once_and_stay_read_only()
+    {
+        var vpc = new EksModels.VpcConfigResponse { VpcId = "vpc-1", SubnetIds = ["a"] };
+        var extension = new Dictionary<string, object> { ["brandNew"] = JsonElement.Parse("""{"x":1}"""), ["vpcId"] = JsonElement.Parse("\"overridden\"") };
+
+        var members = AdditionalMembers.Of(extension, ("resourcesVpcConfig", vpc), ("logging", null));
+        vpc.VpcId = "changed after the answer was mapped"; // only to see when the conversion runs: nothing does this
+
+        Assert.Equal(["brandNew", "resourcesVpcConfig", "vpcId"], members.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("""{"subnetIds":["a"],"vpcId":"changed after the answer was mapped"}""", members["resourcesVpcConfig"].GetRawText());
+        vpc.VpcId = "vpc-2";
+        Assert.Contains("changed after", members["resourcesVpcConfig"].GetRawText(), StringComparison.Ordinal); // built once
+        Assert.False(members.ContainsKey("logging")); // null members are left out
+
+        var asDictionary = Assert.IsAssignableFrom<IDictionary<string, JsonElement>>(members);
+        Assert.True(asDictionary.IsReadOnly);
+        Assert.Throws<NotSupportedException>(() => asDictionary.Add("more", default));
+        Assert.Throws<NotSupportedException>(() => asDictionary.Remove("brandNew"));
+
+        // Written by its runtime type, it is the JSON object it stands for (not a list of pairs).
+        Assert.StartsWith("""{"brandNew":{"x":1},""", JsonSerializer.Serialize<object>(members, JsonSerializerOptions.Default), StringComparison.Ordinal);
+        Assert.Same(AdditionalMembers.Of(null, ("logging", null)), AdditionalMembers.Of(new Dictionary<string, object>()));
+    }
+
+    [Fact]
+    public void Concurrent_first_reads_of_unmapped_members_see_one_dictionary()
+    {
+        var members = AdditionalMembers.Of(null, ("resourcesVpcConfig", new EksModels.VpcConfigResponse { VpcId = "vpc-1" }));
+
+        var counts = new int[8];
+        Parallel.For(0, counts.Length, i => counts[i] = members.Count(m => m.Value.GetRawText().Contains("vpc-1", StringComparison.Ordinal)));
+
+        Assert.All(counts, c => Assert.Equal(1, c));
+    }
+
+    [Fact]
     public void The_members_of_a_generated_model_are_its_wire_names_without_the_extension_data()
     {
         var members = GeneratedMembers.Of(ImplyModels.ImplyJsonContext.Default.DeepStorage);

@@ -62,6 +62,16 @@ internal static class ModelJson
                 }
 
                 return map;
+            case IEnumerable pairs when model.GetType().GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>)):
+                // A read-only dictionary that is no IDictionary (e.g. members converted on first read) is still an object.
+                var readOnly = new JsonObject();
+                foreach (var pair in pairs)
+                {
+                    var key = (string)pair.GetType().GetProperty("Key")!.GetValue(pair)!;
+                    readOnly[key] = ToNode(pair.GetType().GetProperty("Value")!.GetValue(pair), renames);
+                }
+
+                return readOnly;
             case IEnumerable items:
                 var array = new JsonArray();
                 foreach (var item in items)
@@ -73,18 +83,6 @@ internal static class ModelJson
         }
 
         var type = model.GetType();
-        if (type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>)) && model is IEnumerable pairs)
-        {
-            var readOnly = new JsonObject();
-            foreach (var pair in pairs)
-            {
-                var key = (string)pair.GetType().GetProperty("Key")!.GetValue(pair)!;
-                readOnly[key] = ToNode(pair.GetType().GetProperty("Value")!.GetValue(pair), renames);
-            }
-
-            return readOnly;
-        }
-
         var result = new JsonObject();
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
