@@ -151,9 +151,9 @@ row("Inventory of 5 providers (50 ms each)", f"5 together {fmt_time(five)}, slow
 p, n = get("KubeconfigNacl", "Plain"), get("KubeconfigNacl", "Nacl")
 crypto, seal = get("KubeconfigNacl", "CryptoAlone"), get("KubeconfigNacl", "ServerSeal")
 r = (n - p - seal) / crypto if p and n and crypto and seal else None
-detail = (f"plain {fmt_time(p)}, NaCl {fmt_time(n)}, client crypto alone {fmt_time(crypto)}, server sealing {fmt_time(seal)}; "
-          f"extra {fmt_time(n - p)} = {(n - p) / crypto:.2f}× the client crypto with the server's sealing, {fmt_time(n - p - seal)} without it") if r is not None else "n/a"
-row("Kubeconfig 16 KB through NaCl: (NaCl − plain − server sealing) / client crypto", detail, r, "≤ 1.1×", None if r is None else r <= 1.1)
+detail = (f"plain {fmt_time(p)}, NaCl {fmt_time(n)}, client crypto alone {fmt_time(crypto)}, server's sealed answer {fmt_time(seal)}; "
+          f"extra {fmt_time(n - p)} = {(n - p) / crypto:.2f}× the client crypto with the server's sealed answer, {fmt_time(n - p - seal)} without it") if r is not None else "n/a"
+row("Kubeconfig 16 KB through NaCl: (NaCl − plain − server's sealed answer) / client crypto", detail, r, "≤ 1.1×", None if r is None else r <= 1.1)
 
 peaks = {}
 for line in os.environ["MEMORY_LINES"].splitlines():

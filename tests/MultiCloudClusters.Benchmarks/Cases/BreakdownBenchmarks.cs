@@ -9,9 +9,10 @@ using MultiCloudClusters.Providers.Oks;
 namespace MultiCloudClusters.Benchmarks.Cases;
 
 /// <summary>
-/// Not a target: splits the OKS get-cluster overhead into (a) the generated client and its reflection-based JSON,
+/// Not a target: splits the OKS get-cluster overhead into (a) the generated client and its source-generated JSON,
 /// over a plain HttpClient; (b) the same generated client through the provider's handler chain (<c>provider.Api</c>);
-/// (c) the full public call (adds <c>ProviderCall</c> and the mapping to <c>ClusterInfo</c>).
+/// (b2) the same with the request-id capture the public methods start; (c) the full public call (adds <c>ProviderCall</c>
+/// and the mapping to <c>ClusterInfo</c>).
 /// </summary>
 [MemoryDiagnoser]
 public class BreakdownGetOks
@@ -50,6 +51,13 @@ public class BreakdownGetOks
     [Benchmark]
     public async Task<string?> GeneratedClientThroughPipeline() =>
         (await _provider.Api.GetClusterAsync(Payloads.OksClusterId).ConfigureAwait(false)).Cluster?.Id;
+
+    [Benchmark]
+    public async Task<string?> PipelineWithCapture()
+    {
+        using var capture = MultiCloudClusters.Http.RequestIdCapture.Start();
+        return (await _provider.Api.GetClusterAsync(Payloads.OksClusterId).ConfigureAwait(false)).Cluster?.Id;
+    }
 
     [Benchmark]
     public async Task<string?> PublicApi() => (await _provider.GetClusterAsync(Payloads.OksClusterId).ConfigureAwait(false)).Id;

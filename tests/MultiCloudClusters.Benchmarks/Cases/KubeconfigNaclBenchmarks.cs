@@ -9,8 +9,8 @@ namespace MultiCloudClusters.Benchmarks.Cases;
 /// <summary>
 /// (4) A 16 KB OKS kubeconfig through NaCl (key generation, POST with <c>x-encrypt-nacl</c>, sealed-box open)
 /// against the same round trip in clear text (GET), and, in the same run, the cryptography alone: the client's
-/// (a fresh X25519 key pair and opening the sealed box with libsodium) and the server's (sealing, as
-/// <see cref="BenchServer"/> does it). Target: (NaCl − plain) ≤ 1.1 × the client's cryptography.
+/// (a fresh X25519 key pair and opening the sealed box with libsodium) and the server's (its whole sealed answer:
+/// <see cref="BenchServer.SealedAnswer"/>, the method it serves with). Target: (NaCl − plain) ≤ 1.1 × the client's cryptography.
 /// </summary>
 /// <remarks>
 /// The server seals with libsodium's <c>crypto_box_seal</c> in the same process on the same cores, so its sealing
@@ -27,6 +27,7 @@ public class KubeconfigNacl
     private OksClusterProvider _provider = null!;
     private byte[] _recipientPrivate = null!;
     private byte[] _recipientPublic = null!;
+    private string _recipientPublicBase64 = null!;
     private byte[] _box = null!;
 
     [GlobalSetup]
@@ -36,6 +37,7 @@ public class KubeconfigNacl
         _provider = LibraryProviders.Oks(_server);
         var recipient = PublicKeyBox.GenerateKeyPair();
         (_recipientPrivate, _recipientPublic) = (recipient.PrivateKey, recipient.PublicKey);
+        _recipientPublicBase64 = Convert.ToBase64String(_recipientPublic);
         _box = SealedPublicKeyBox.Create(Payloads.KubeconfigBytes, _recipientPublic);
         var plain = await Plain().ConfigureAwait(false);
         var sealedOne = await Nacl().ConfigureAwait(false);
@@ -65,6 +67,6 @@ public class KubeconfigNacl
         return SealedPublicKeyBox.Open(_box, _recipientPrivate, _recipientPublic).Length + fresh.PublicKey.Length;
     }
 
-    [Benchmark(Description = "server cryptography alone: crypto_box_seal 16 KB + Base64 (as the bench server does)")]
-    public string ServerSeal() => Convert.ToBase64String(SealedPublicKeyBox.Create(Payloads.KubeconfigBytes, _recipientPublic));
+    [Benchmark(Description = "server's sealed answer alone: key read, crypto_box_seal 16 KB, Base64, envelope (the bench server's own method)")]
+    public int ServerSeal() => BenchServer.SealedAnswer(_recipientPublicBase64).Length;
 }
