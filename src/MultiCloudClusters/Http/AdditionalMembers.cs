@@ -128,8 +128,8 @@ internal static class AdditionalMembers
 
         private Dictionary<string, JsonElement> Build()
         {
-            var members = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-            foreach (var (name, value) in extension ?? new Dictionary<string, object>())
+            var members = new Dictionary<string, JsonElement>((extension?.Count ?? 0) + named.Length, StringComparer.Ordinal);
+            foreach (var (name, value) in extension ?? Enumerable.Empty<KeyValuePair<string, object>>())
             {
                 members[name] = ToElement(value);
             }

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using MultiCloudClusters.Http;
 using Generated = MultiCloudClusters.Providers.Ame.Generated;
 
@@ -76,7 +77,7 @@ internal static class AmeModels
         } : null,
         Addons = cluster.Addons is { Count: > 0 } addons
             ? addons.Where(a => a.Value is not null).ToDictionary(a => a.Key, a => ToModel(a.Value), StringComparer.Ordinal)
-            : System.Collections.ObjectModel.ReadOnlyDictionary<string, AmeAddon>.Empty,
+            : ReadOnlyDictionary<string, AmeAddon>.Empty,
         MaintenanceSchedule = cluster.MaintenanceSchedule is { } schedule ? new AmeMaintenanceSchedule
         {
             Identity = schedule.Identity,
